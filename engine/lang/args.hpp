@@ -1,0 +1,43 @@
+// Argument binding for functions implemented in C++: a Python signature string such
+// as "choices(population, weights=None, *, cum_weights=None, k=1)" gives the
+// parameter names, defaults and keyword rules, and bind() produces CPython's
+// TypeErrors for missing, duplicate or unexpected arguments.
+// What it is not: no type conversion beyond the helpers below.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lang/value.hpp"
+
+namespace seedlab::lang {
+
+class Signature {
+public:
+    // Parses "[name](params)"; defaults are Python literals (None, True, False,
+    // numbers, strings, negative numbers).
+    explicit Signature(std::string_view text);
+
+    // Binds [args] to the parameters; the result has one Value per parameter in order
+    // (a *args parameter receives a tuple, **kwargs a dict).
+    std::vector<Value> bind(const CallArgs& args) const;
+    const std::string& name() const { return name_; }
+
+private:
+    struct P {
+        std::string name;
+        bool has_default = false;
+        Value default_value;
+        enum class Kind { Normal, PosOnly, KwOnly, VarArgs, VarKw } kind = Kind::Normal;
+    };
+    std::string name_;
+    std::vector<P> params_;
+};
+
+// Conversions with CPython's error messages; [what] names the parameter.
+int64_t arg_int(Interpreter& in, const Value& v, const std::string& what);
+double arg_float(Interpreter& in, const Value& v, const std::string& what);
+std::string arg_str(Interpreter& in, const Value& v, const std::string& what);
+
+}  // namespace seedlab::lang

@@ -1,0 +1,129 @@
+// The tree-walking interpreter of the Python subset, and the services it offers to
+// the emulated libraries (calling values, repr/str, attribute access, per-process
+// library state, the run's entropy, the print sink and the limits).
+// What it is not: it knows no library; libraries register module factories in a
+// ModuleRegistry (modules.hpp) and keep their state through state<T>().
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <memory>
+#include <string>
+#include <typeindex>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "lang/ast.hpp"
+#include "lang/errors.hpp"
+#include "lang/value.hpp"
+
+namespace seedlab::lang {
+
+class ModuleRegistry;
+
+// Hard limits of one process, each with a reason.
+struct Limits {
+    // Statements and calls executed: bounds `while True: pass` deterministically, so
+    // native and wasm stop at the same statement (wall time would differ).
+    int64_t max_steps = 20'000'000;
+    // Elements in one list/array/tensor: 64M doubles is 512 MB, more than a tab should use.
+    int64_t max_elements = 64'000'000;
+    // Bytes printed by one process: keeps the page responsive.
+    int64_t max_output_bytes = 2'000'000;
+    // Python call depth: CPython's default recursion limit.
+    int max_call_depth = 1000;
+};
+
+// What a process gives its interpreter.
+struct Runtime {
+    const ModuleRegistry* modules = nullptr;
+    std::map<std::string, std::string> environ;  // the process environment at start
+    uint64_t entropy = 0;                        // the run's entropy: the only unseeded randomness
+    Limits limits;
+    // Receives each print() call: the line of the call and the text with number spans.
+    std::function<void(int line, TextOut&& out)> on_print;
+};
+
+class Interpreter {
+public:
+    explicit Interpreter(Runtime runtime);
+    ~Interpreter();
+
+    // Executes [stmts] of [module] in the global scope (a whole script or one cell).
+    void run(const Module& module, const std::vector<const Stmt*>& stmts);
+    void run(const Module& module);
+
+    // ---- services for libraries ---------------------------------------------
+    Runtime& runtime() { return runtime_; }
+    int current_line() const;
+    // One 64-bit word of the run's entropy for [purpose]; successive calls differ.
+    uint64_t entropy_word(std::string_view purpose);
+    // Per-process state of a library, created on first use.
+    template <class T> T& state() {
+        auto& slot = states_[std::type_index(typeid(T))];
+        if (!slot) slot = std::make_shared<T>();
+        return *std::static_pointer_cast<T>(slot);
+    }
+    void count_elements(int64_t n);  // raises a limit error beyond max_elements
+
+    Value call(const Value& fn, CallArgs& args);
+    Value call(const Value& fn, std::vector<Value> pos);
+    Value get_attr(const Value& obj, const std::string& name);
+    bool has_attr(const Value& obj, const std::string& name);
+    void set_attr(const Value& obj, const std::string& name, const Value& v);
+    std::string repr(const Value& v);
+    std::string str(const Value& v);
+    void write(const Value& v, TextOut& out, bool as_str);
+    bool truthy(const Value& v);
+    std::vector<Value> to_list(const Value& iterable);  // iterates fully
+    ObjPtr iter(const Value& iterable);                // TypeError when not iterable
+    Value binary(const std::string& op, const Value& a, const Value& b);
+    bool equals(const Value& a, const Value& b);
+    bool less(const Value& a, const Value& b);  // for sorted/min/max
+    Value get_item(const Value& obj, const Value& key);
+    void set_item(const Value& obj, const Value& key, const Value& v);
+    int64_t length(const Value& v);
+    std::string type_name(const Value& v) const;
+    Value import_module(const std::string& dotted, int line);
+    void emit_print(TextOut&& out);
+
+private:
+    friend struct FunctionObj;
+    struct Frame;
+    enum class Flow { Normal, Break, Continue, Return };
+
+    Flow exec_block(const Block& b, Frame& f);
+    Flow exec(const Stmt& s, Frame& f);
+    Value eval(const Expr& e, Frame& f);
+    void assign(const Expr& target, const Value& v, Frame& f);
+    Value load_name(const std::string& name, Frame& f, const Expr& at);
+    void store_name(const std::string& name, const Value& v, Frame& f);
+    Value eval_call(const Expr& e, Frame& f);
+    Value eval_comprehension(const Expr& e, Frame& f);
+    Value build_set_display(const Expr& e, const std::vector<Value>& items);
+    Value eval_fstring(const Expr& e, Frame& f);
+    Value eval_subscript_key(const Expr& e, Frame& f);
+    Value make_function(const std::string& name, const std::vector<Param>& params, const Block* body,
+                        const Expr* lambda_body, Frame& f, int line);
+    Value call_function(struct FunctionObj& fn, CallArgs& args);
+    void exec_import(const Stmt& s, Frame& f);
+    void step(int line);
+
+    Runtime runtime_;
+    std::unordered_map<std::string, Value> globals_;
+    std::unordered_map<std::string, Value> builtins_;
+    std::unordered_map<std::string, Value> sys_modules_;
+    std::unordered_map<std::type_index, std::shared_ptr<void>> states_;
+    std::vector<Frame*> stack_;
+    const Module* module_ = nullptr;
+    int64_t steps_ = 0;
+    int64_t output_bytes_ = 0;
+    uint64_t entropy_counter_ = 0;
+};
+
+// Installs the builtin functions (print, len, range, ...) into [table].
+void install_builtins(std::unordered_map<std::string, Value>& table);
+
+}  // namespace seedlab::lang

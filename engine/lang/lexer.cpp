@@ -1,0 +1,272 @@
+// Lexer implementation: a single pass over the source with an indentation stack.
+// Why-notes only; see lexer.hpp for the contract.
+#include "lang/lexer.hpp"
+
+#include <cctype>
+#include <cstring>
+
+#include "lang/errors.hpp"
+#include "lang/strings.hpp"
+
+namespace seedlab::lang {
+namespace {
+
+// Python's three-character and two-character operators, longest first.
+constexpr std::string_view kOps3[] = {"**=", "//=", ">>=", "<<=", "..."};
+constexpr std::string_view kOps2[] = {"**", "//", "==", "!=", "<=", ">=", "<<", ">>", "+=", "-=", "*=",
+                                      "/=", "%=", "&=", "|=", "^=", "->", ":=", "@="};
+constexpr std::string_view kOps1 = "+-*/%<>=()[]{}:,.;@&|^~";
+
+[[noreturn]] void syntax(const std::string& msg, int line, int col) {
+    throw PyError(ErrorKind::Syntax, "SyntaxError", msg, line, col);
+}
+
+bool is_name_start(unsigned char c) { return std::isalpha(c) || c == '_' || c >= 0x80; }
+bool is_name_char(unsigned char c) { return std::isalnum(c) || c == '_' || c >= 0x80; }
+
+class Lexer {
+public:
+    explicit Lexer(std::string_view src) : src_(src) {}
+
+    std::vector<Token> run() {
+        indents_.push_back(0);
+        bool at_line_start = true;
+        while (pos_ < src_.size()) {
+            if (at_line_start) {
+                at_line_start = false;
+                if (handle_indentation()) { at_line_start = true; continue; }
+            }
+            char c = src_[pos_];
+            if (c == '\n') {
+                if (depth_ == 0 && !tokens_.empty() && tokens_.back().type != Tok::Newline) push(Tok::Newline, "", col());
+                advance_line();
+                at_line_start = depth_ == 0;
+                continue;
+            }
+            if (c == ' ' || c == '\t' || c == '\r' || c == '\f') { ++pos_; continue; }
+            if (c == '#') { skip_comment(); continue; }
+            if (c == '\\') {
+                if (pos_ + 1 < src_.size() && src_[pos_ + 1] == '\n') { pos_ += 1; advance_line(); continue; }
+                if (pos_ + 2 < src_.size() && src_[pos_ + 1] == '\r' && src_[pos_ + 2] == '\n') { pos_ += 2; advance_line(); continue; }
+                syntax("unexpected character after line continuation character", line_, col());
+            }
+            if (std::isdigit(static_cast<unsigned char>(c)) ||
+                (c == '.' && pos_ + 1 < src_.size() && std::isdigit(static_cast<unsigned char>(src_[pos_ + 1])))) {
+                lex_number();
+                continue;
+            }
+            if (is_name_start(static_cast<unsigned char>(c))) {
+                if (string_prefix_length() >= 0) { lex_string(); continue; }
+                size_t start = pos_;
+                while (pos_ < src_.size() && is_name_char(static_cast<unsigned char>(src_[pos_]))) ++pos_;
+                push(Tok::Name, std::string(src_.substr(start, pos_ - start)), col_of(start));
+                continue;
+            }
+            if (c == '"' || c == '\'') { lex_string(); continue; }
+            lex_operator();
+        }
+        if (depth_ > 0) syntax("unexpected EOF while parsing: '" + std::string(1, open_stack_.back()) + "' was never closed", line_, col());
+        if (!tokens_.empty() && tokens_.back().type != Tok::Newline) push(Tok::Newline, "", col());
+        while (indents_.size() > 1) { indents_.pop_back(); push(Tok::Dedent, "", 1); }
+        push(Tok::End, "", col());
+        return std::move(tokens_);
+    }
+
+private:
+    int col() const { return col_of(pos_); }
+    int col_of(size_t p) const { return static_cast<int>(p - line_start_) + 1; }
+
+    void advance_line() {
+        ++pos_;
+        ++line_;
+        line_start_ = pos_;
+    }
+
+    void push(Tok type, std::string text, int column) {
+        Token t;
+        t.type = type;
+        t.text = std::move(text);
+        t.line = line_;
+        t.column = column;
+        tokens_.push_back(std::move(t));
+    }
+
+    void skip_comment() {
+        while (pos_ < src_.size() && src_[pos_] != '\n') ++pos_;
+    }
+
+    // Measures the indentation of a new logical line. Returns true when the line is
+    // blank or a comment (consumed entirely).
+    bool handle_indentation() {
+        size_t p = pos_;
+        int width = 0;
+        while (p < src_.size() && (src_[p] == ' ' || src_[p] == '\t' || src_[p] == '\f')) {
+            width = src_[p] == '\t' ? (width / 8 + 1) * 8 : width + (src_[p] == ' ' ? 1 : 0);
+            ++p;
+        }
+        if (p >= src_.size()) { pos_ = p; return true; }
+        if (src_[p] == '\n' || src_[p] == '#' || src_[p] == '\r') {
+            pos_ = p;
+            if (src_[p] == '#') skip_comment();
+            if (pos_ < src_.size() && src_[pos_] == '\r') ++pos_;
+            if (pos_ < src_.size() && src_[pos_] == '\n') advance_line();
+            return true;  // caller sets at_line_start again via loop below
+        }
+        pos_ = p;
+        if (width > indents_.back()) {
+            indents_.push_back(width);
+            push(Tok::Indent, "", col());
+        } else {
+            while (width < indents_.back()) {
+                indents_.pop_back();
+                push(Tok::Dedent, "", col());
+            }
+            if (width != indents_.back()) syntax("unindent does not match any outer indentation level", line_, col());
+        }
+        return false;
+    }
+
+    void lex_number() {
+        size_t start = pos_;
+        int column = col();
+        bool is_float = false;
+        auto digits = [&](auto pred) {
+            while (pos_ < src_.size() && (pred(static_cast<unsigned char>(src_[pos_])) || src_[pos_] == '_')) ++pos_;
+        };
+        if (src_[pos_] == '0' && pos_ + 1 < src_.size() && std::strchr("xXoObB", src_[pos_ + 1]) && src_[pos_ + 1] != 0) {
+            pos_ += 2;
+            digits([](unsigned char ch) { return std::isxdigit(ch) != 0; });
+        } else {
+            digits([](unsigned char ch) { return std::isdigit(ch) != 0; });
+            if (pos_ < src_.size() && src_[pos_] == '.') {
+                is_float = true;
+                ++pos_;
+                digits([](unsigned char ch) { return std::isdigit(ch) != 0; });
+            }
+            if (pos_ < src_.size() && (src_[pos_] == 'e' || src_[pos_] == 'E')) {
+                size_t save = pos_;
+                ++pos_;
+                if (pos_ < src_.size() && (src_[pos_] == '+' || src_[pos_] == '-')) ++pos_;
+                if (pos_ < src_.size() && std::isdigit(static_cast<unsigned char>(src_[pos_]))) {
+                    is_float = true;
+                    digits([](unsigned char ch) { return std::isdigit(ch) != 0; });
+                } else {
+                    pos_ = save;
+                }
+            }
+        }
+        std::string text;
+        for (size_t i = start; i < pos_; ++i)
+            if (src_[i] != '_') text += src_[i];
+        Tok type = is_float ? Tok::Float : Tok::Int;
+        if (pos_ < src_.size() && (src_[pos_] == 'j' || src_[pos_] == 'J')) { ++pos_; type = Tok::Imag; }
+        if (pos_ < src_.size() && is_name_char(static_cast<unsigned char>(src_[pos_])))
+            syntax("invalid decimal literal", line_, column);
+        if (type == Tok::Int && text.size() > 1 && text[0] == '0' && std::isdigit(static_cast<unsigned char>(text[1]))) {
+            for (char ch : text)
+                if (ch != '0')
+                    syntax("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", line_, column);
+        }
+        push(type, text, column);
+    }
+
+    // Length of a string prefix (r, b, f, rb, br, fr, rf, u) at pos_ followed by a quote, or -1.
+    int string_prefix_length() const {
+        size_t p = pos_;
+        while (p < src_.size() && p - pos_ < 3 && std::strchr("rRbBfFuU", src_[p]) && src_[p] != 0) ++p;
+        if (p == pos_ || p >= src_.size() || (src_[p] != '"' && src_[p] != '\'')) return -1;
+        return static_cast<int>(p - pos_);
+    }
+
+    void lex_string() {
+        int column = col();
+        int start_line = line_;
+        bool raw = false, bytes = false, fstr = false;
+        while (src_[pos_] != '"' && src_[pos_] != '\'') {
+            char p = static_cast<char>(std::tolower(static_cast<unsigned char>(src_[pos_])));
+            if (p == 'r') raw = true;
+            if (p == 'b') bytes = true;
+            if (p == 'f') fstr = true;
+            ++pos_;
+        }
+        char quote = src_[pos_];
+        bool triple = pos_ + 2 < src_.size() && src_[pos_ + 1] == quote && src_[pos_ + 2] == quote;
+        pos_ += triple ? 3 : 1;
+        std::string body;
+        while (true) {
+            if (pos_ >= src_.size()) {
+                if (triple) syntax("unterminated triple-quoted string literal (detected at line " + std::to_string(line_) + ")", start_line, column);
+                syntax("unterminated string literal (detected at line " + std::to_string(line_) + ")", start_line, column);
+            }
+            char c = src_[pos_];
+            if (c == '\\' && pos_ + 1 < src_.size()) {
+                body += c;
+                body += src_[pos_ + 1];
+                if (src_[pos_ + 1] == '\n') { ++pos_; advance_line(); } else { pos_ += 2; }
+                continue;
+            }
+            if (c == '\n') {
+                if (!triple) syntax("unterminated string literal (detected at line " + std::to_string(line_) + ")", start_line, column);
+                body += c;
+                advance_line();
+                continue;
+            }
+            if (c == quote) {
+                if (!triple) { ++pos_; break; }
+                if (pos_ + 2 < src_.size() && src_[pos_ + 1] == quote && src_[pos_ + 2] == quote) { pos_ += 3; break; }
+            }
+            body += c;
+            ++pos_;
+        }
+        Token t;
+        t.type = Tok::String;
+        t.line = start_line;
+        t.column = column;
+        t.is_bytes = bytes;
+        t.is_fstring = fstr;
+        t.is_raw = raw;
+        // f-string bodies stay raw: the parser splits literal parts from {expressions}.
+        t.value = (raw || fstr) ? body : decode_escapes(body, start_line, column);
+        tokens_.push_back(std::move(t));
+    }
+
+    void lex_operator() {
+        int column = col();
+        std::string_view rest = src_.substr(pos_);
+        for (auto op : kOps3)
+            if (rest.substr(0, 3) == op) { pos_ += 3; push(Tok::Op, std::string(op), column); return; }
+        for (auto op : kOps2)
+            if (rest.substr(0, 2) == op) { pos_ += 2; push(Tok::Op, std::string(op), column); return; }
+        char c = src_[pos_];
+        if (kOps1.find(c) == std::string_view::npos) {
+            if (c == '!') syntax("invalid syntax", line_, column);
+            syntax(std::string("invalid character '") + c + "'", line_, column);
+        }
+        if (c == '(' || c == '[' || c == '{') { ++depth_; open_stack_.push_back(c); }
+        if (c == ')' || c == ']' || c == '}') {
+            char want = c == ')' ? '(' : c == ']' ? '[' : '{';
+            if (depth_ == 0) syntax(std::string("unmatched '") + c + "'", line_, column);
+            if (open_stack_.back() != want)
+                syntax(std::string("closing parenthesis '") + c + "' does not match opening parenthesis '" + open_stack_.back() + "'", line_, column);
+            --depth_;
+            open_stack_.pop_back();
+        }
+        ++pos_;
+        push(Tok::Op, std::string(1, c), column);
+    }
+
+    std::string_view src_;
+    size_t pos_ = 0;
+    size_t line_start_ = 0;
+    int line_ = 1;
+    int depth_ = 0;
+    std::string open_stack_;
+    std::vector<int> indents_;
+    std::vector<Token> tokens_;
+};
+
+}  // namespace
+
+std::vector<Token> tokenize(std::string_view source) { return Lexer(source).run(); }
+
+}  // namespace seedlab::lang

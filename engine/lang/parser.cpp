@@ -1,0 +1,996 @@
+// Parser implementation. Bottom-up order: token cursor, expressions by precedence
+// (lowest last), f-strings, targets, statements, entry point.
+#include "lang/parser.hpp"
+
+#include <cstdlib>
+#include <set>
+
+#include "lang/errors.hpp"
+#include "lang/lexer.hpp"
+#include "lang/strings.hpp"
+
+namespace seedlab::lang {
+namespace {
+
+// Nesting limit of expressions and blocks: deeper input is rejected with CPython's
+// "too many nested parentheses" style error instead of overflowing the C++ stack.
+constexpr int kMaxNesting = 200;
+
+const std::set<std::string, std::less<>> kKeywords = {
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
+    "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
+    "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
+    "with", "yield"};
+
+class Parser {
+public:
+    explicit Parser(std::vector<Token> toks) : toks_(std::move(toks)) {}
+
+    Module parse_module() {
+        Module m;
+        while (!at(Tok::End)) {
+            if (at(Tok::Newline)) { ++pos_; continue; }
+            if (at(Tok::Indent)) fail_at(peek(), "unexpected indent", "IndentationError");
+            parse_statement(m.body);
+        }
+        return m;
+    }
+
+private:
+    // ---- token cursor -------------------------------------------------------
+    const Token& peek(int k = 0) const {
+        size_t i = pos_ + static_cast<size_t>(k);
+        return i < toks_.size() ? toks_[i] : toks_.back();
+    }
+    bool at(Tok t) const { return peek().type == t; }
+    bool at_op(std::string_view op) const { return peek().type == Tok::Op && peek().text == op; }
+    bool at_kw(std::string_view kw) const { return peek().type == Tok::Name && peek().text == kw; }
+    const Token& next() { return toks_[pos_ < toks_.size() - 1 ? pos_++ : pos_]; }
+    bool accept_op(std::string_view op) { if (at_op(op)) { ++pos_; return true; } return false; }
+    bool accept_kw(std::string_view kw) { if (at_kw(kw)) { ++pos_; return true; } return false; }
+
+    [[noreturn]] void fail_at(const Token& t, const std::string& msg, const std::string& type = "SyntaxError") {
+        throw PyError(ErrorKind::Syntax, type, msg, t.line, t.column);
+    }
+    [[noreturn]] void fail(const std::string& msg) { fail_at(peek(), msg); }
+    [[noreturn]] void invalid() {
+        if (at(Tok::Indent)) fail_at(peek(), "unexpected indent", "IndentationError");
+        fail("invalid syntax");
+    }
+
+    void expect_op(std::string_view op) {
+        if (!accept_op(op)) {
+            if (op == ":" || op == "=" || op == "(" || op == ")" || op == "]" || op == "}" || op == ",")
+                fail("expected '" + std::string(op) + "'");
+            invalid();
+        }
+    }
+    std::string expect_name() {
+        if (!at(Tok::Name) || kKeywords.count(peek().text)) invalid();
+        return next().text;
+    }
+
+    struct DepthGuard {
+        Parser& p;
+        explicit DepthGuard(Parser& parser) : p(parser) {
+            if (++p.depth_ > kMaxNesting) p.fail("too many nested parentheses");
+        }
+        ~DepthGuard() { --p.depth_; }
+    };
+
+    ExprPtr node(ExprKind k, const Token& t) { return std::make_unique<Expr>(k, t.line, t.column); }
+
+    // ---- atoms --------------------------------------------------------------
+    Value number_value(const Token& t) {
+        if (t.type == Tok::Float) return Value::floating(std::strtod(t.text.c_str(), nullptr));
+        if (t.type == Tok::Imag) fail_at(t, "complex numbers are not supported in the playground");
+        std::string text = t.text;
+        int base = 10;
+        if (text.size() > 2 && text[0] == '0') {
+            char p = static_cast<char>(std::tolower(static_cast<unsigned char>(text[1])));
+            if (p == 'x') base = 16; else if (p == 'o') base = 8; else if (p == 'b') base = 2;
+            if (base != 10) text = text.substr(2);
+        }
+        return Value::integer(BigInt::from_string(text, base));
+    }
+
+    ExprPtr parse_strings() {
+        const Token& first = peek();
+        std::vector<ExprPtr> parts;
+        std::string literal;
+        bool any_f = false, is_bytes = first.is_bytes;
+        while (at(Tok::String)) {
+            const Token& t = next();
+            if (t.is_bytes != is_bytes) fail_at(t, "cannot mix bytes and nonbytes literals");
+            if (t.is_fstring) {
+                any_f = true;
+                parse_fstring_body(t, literal, parts);
+            } else {
+                literal += t.value;
+            }
+        }
+        if (!any_f) {
+            auto e = node(ExprKind::Constant, first);
+            e->constant = is_bytes ? Value::object(std::make_shared<BytesObj>(literal)) : Value::str(literal);
+            return e;
+        }
+        flush_literal(first, literal, parts);
+        auto e = node(ExprKind::FString, first);
+        e->items = std::move(parts);
+        return e;
+    }
+
+    void flush_literal(const Token& t, std::string& literal, std::vector<ExprPtr>& parts) {
+        if (literal.empty()) return;
+        auto c = node(ExprKind::Constant, t);
+        c->constant = Value::str(literal);
+        parts.push_back(std::move(c));
+        literal.clear();
+    }
+
+    // Splits an f-string body into literal text and {expression!conv:spec} parts.
+    void parse_fstring_body(const Token& t, std::string& literal, std::vector<ExprPtr>& parts) {
+        const std::string& body = t.value;
+        std::string pending;  // raw literal text awaiting escape decoding
+        auto flush_pending = [&] {
+            literal += t.is_raw ? pending : decode_escapes(pending, t.line, t.column);
+            pending.clear();
+        };
+        for (size_t i = 0; i < body.size(); ++i) {
+            char c = body[i];
+            if (c == '{' && i + 1 < body.size() && body[i + 1] == '{') { pending += '{'; ++i; continue; }
+            if (c == '}' && i + 1 < body.size() && body[i + 1] == '}') { pending += '}'; ++i; continue; }
+            if (c == '}') fail_at(t, "f-string: single '}' is not allowed");
+            if (c != '{') { pending += c; continue; }
+            flush_pending();
+            size_t end = i + 1;
+            parts_expression(t, body, end, literal, parts);
+            i = end;
+        }
+        flush_pending();
+    }
+
+    // Parses "{...}" starting after the '{' at [i]; leaves [i] on the closing '}'.
+    void parts_expression(const Token& t, const std::string& body, size_t& i, std::string& literal, std::vector<ExprPtr>& parts) {
+        size_t start = i;
+        int nest = 0;
+        char in_quote = 0;
+        size_t expr_end = std::string::npos;
+        for (; i < body.size(); ++i) {
+            char c = body[i];
+            if (in_quote) { if (c == in_quote) in_quote = 0; continue; }
+            if (c == '\'' || c == '"') { in_quote = c; continue; }
+            if (c == '(' || c == '[' || c == '{') ++nest;
+            else if ((c == ')' || c == ']' || c == '}') && nest > 0) --nest;
+            else if (nest == 0 && (c == '}' || c == ':' || (c == '!' && i + 1 < body.size() && body[i + 1] != '='))) { expr_end = i; break; }
+        }
+        if (expr_end == std::string::npos) fail_at(t, "f-string: expecting '}'");
+        std::string expr_text = body.substr(start, expr_end - start);
+        bool self_doc = false;
+        {
+            size_t k = expr_text.find_last_not_of(" ");
+            if (k != std::string::npos && expr_text[k] == '=' && (k == 0 || std::string("=!<>").find(expr_text[k - 1]) == std::string::npos)) {
+                self_doc = true;
+                literal += expr_text;  // "x=" text is printed before the value
+                expr_text = expr_text.substr(0, k);
+            }
+        }
+        if (expr_text.find_first_not_of(" \t") == std::string::npos) fail_at(t, "f-string: empty expression not allowed");
+        flush_literal(t, literal, parts);
+        auto fv = node(ExprKind::FormattedValue, t);
+        fv->a = parse_sub_expression(expr_text, t);
+        if (self_doc) fv->name = "r";
+        if (body[i] == '!') {
+            if (i + 1 >= body.size() || std::string("rsa").find(body[i + 1]) == std::string::npos)
+                fail_at(t, "f-string: invalid conversion character: expected 's', 'r', or 'a'");
+            fv->name = std::string(1, body[i + 1]);
+            i += 2;
+            if (i >= body.size() || (body[i] != ':' && body[i] != '}')) fail_at(t, "f-string: expecting '}'");
+        }
+        if (body[i] == ':') {
+            ++i;
+            std::string spec_literal;
+            std::vector<ExprPtr> spec_parts;
+            size_t spec_start = i;
+            int depth = 0;
+            for (; i < body.size(); ++i) {
+                if (body[i] == '{') {
+                    if (spec_start < i) spec_literal += body.substr(spec_start, i - spec_start);
+                    flush_literal(t, spec_literal, spec_parts);
+                    ++i;
+                    parts_expression(t, body, i, spec_literal, spec_parts);
+                    spec_start = i + 1;
+                    ++depth;
+                    --depth;
+                    continue;
+                }
+                if (body[i] == '}') break;
+            }
+            if (i >= body.size()) fail_at(t, "f-string: expecting '}'");
+            if (spec_start < i) spec_literal += body.substr(spec_start, i - spec_start);
+            flush_literal(t, spec_literal, spec_parts);
+            auto spec = node(ExprKind::FString, t);
+            spec->items = std::move(spec_parts);
+            fv->b = std::move(spec);
+        }
+        if (i >= body.size() || body[i] != '}') fail_at(t, "f-string: expecting '}'");
+        parts.push_back(std::move(fv));
+    }
+
+    ExprPtr parse_sub_expression(const std::string& text, const Token& t) {
+        std::vector<Token> sub = tokenize("(" + text + ")");
+        for (auto& tok : sub) { tok.line = t.line; tok.column = t.column; }
+        Parser p(std::move(sub));
+        p.depth_ = depth_;
+        ExprPtr e = p.parse_star_expressions();
+        while (p.at(Tok::Newline)) ++p.pos_;
+        if (!p.at(Tok::End)) fail_at(t, "f-string: invalid syntax");
+        return e;
+    }
+
+    ExprPtr parse_atom() {
+        DepthGuard guard(*this);
+        const Token& t = peek();
+        switch (t.type) {
+            case Tok::Int: case Tok::Float: case Tok::Imag: {
+                auto e = node(ExprKind::Constant, t);
+                e->constant = number_value(t);
+                ++pos_;
+                return e;
+            }
+            case Tok::String: return parse_strings();
+            case Tok::Name: {
+                if (t.text == "None" || t.text == "True" || t.text == "False") {
+                    auto e = node(ExprKind::Constant, t);
+                    e->constant = t.text == "None" ? Value::none() : Value::boolean(t.text == "True");
+                    ++pos_;
+                    return e;
+                }
+                if (kKeywords.count(t.text)) invalid();
+                auto e = node(ExprKind::Name, t);
+                e->name = t.text;
+                ++pos_;
+                return e;
+            }
+            case Tok::Op: break;
+            default: invalid();
+        }
+        if (t.text == "(") {
+            ++pos_;
+            if (accept_op(")")) return node(ExprKind::Tuple, t);
+            ExprPtr first = at_op("*") ? parse_starred() : parse_named_expression();
+            if (at_kw("for")) {
+                auto g = node(ExprKind::GeneratorExp, t);
+                g->a = std::move(first);
+                parse_comprehension_clauses(g->comps);
+                expect_op(")");
+                return g;
+            }
+            if (accept_op(")")) {
+                if (first->kind == ExprKind::Starred) fail_at(t, "cannot use starred expression here");
+                return first;
+            }
+            auto tup = node(ExprKind::Tuple, t);
+            tup->items.push_back(std::move(first));
+            while (accept_op(",")) {
+                if (at_op(")")) break;
+                tup->items.push_back(at_op("*") ? parse_starred() : parse_named_expression());
+            }
+            expect_op(")");
+            return tup;
+        }
+        if (t.text == "[") {
+            ++pos_;
+            auto list = node(ExprKind::List, t);
+            if (accept_op("]")) return list;
+            ExprPtr first = at_op("*") ? parse_starred() : parse_named_expression();
+            if (at_kw("for")) {
+                auto c = node(ExprKind::ListComp, t);
+                c->a = std::move(first);
+                parse_comprehension_clauses(c->comps);
+                expect_op("]");
+                return c;
+            }
+            list->items.push_back(std::move(first));
+            while (accept_op(",")) {
+                if (at_op("]")) break;
+                list->items.push_back(at_op("*") ? parse_starred() : parse_named_expression());
+            }
+            expect_op("]");
+            return list;
+        }
+        if (t.text == "{") {
+            ++pos_;
+            if (accept_op("}")) return node(ExprKind::Dict, t);
+            if (accept_op("**")) {
+                auto d = node(ExprKind::Dict, t);
+                d->items.push_back(nullptr);
+                d->values.push_back(parse_bitor());
+                parse_dict_rest(*d);
+                return d;
+            }
+            ExprPtr first = at_op("*") ? parse_starred() : parse_named_expression();
+            if (accept_op(":")) {
+                ExprPtr val = parse_expression();
+                if (at_kw("for")) {
+                    auto c = node(ExprKind::DictComp, t);
+                    c->a = std::move(first);
+                    c->b = std::move(val);
+                    parse_comprehension_clauses(c->comps);
+                    expect_op("}");
+                    return c;
+                }
+                auto d = node(ExprKind::Dict, t);
+                d->items.push_back(std::move(first));
+                d->values.push_back(std::move(val));
+                parse_dict_rest(*d);
+                return d;
+            }
+            if (at_kw("for")) {
+                auto c = node(ExprKind::SetComp, t);
+                c->a = std::move(first);
+                parse_comprehension_clauses(c->comps);
+                expect_op("}");
+                return c;
+            }
+            auto s = node(ExprKind::Set, t);
+            s->items.push_back(std::move(first));
+            while (accept_op(",")) {
+                if (at_op("}")) break;
+                s->items.push_back(at_op("*") ? parse_starred() : parse_named_expression());
+            }
+            expect_op("}");
+            return s;
+        }
+        if (t.text == "...") {
+            ++pos_;
+            auto e = node(ExprKind::Constant, t);
+            e->constant = Value::none();
+            e->name = "Ellipsis";
+            return e;
+        }
+        invalid();
+    }
+
+    void parse_dict_rest(Expr& d) {
+        while (accept_op(",")) {
+            if (at_op("}")) break;
+            if (accept_op("**")) {
+                d.items.push_back(nullptr);
+                d.values.push_back(parse_bitor());
+                continue;
+            }
+            d.items.push_back(parse_expression());
+            expect_op(":");
+            d.values.push_back(parse_expression());
+        }
+        expect_op("}");
+    }
+
+    void parse_comprehension_clauses(std::vector<Comprehension>& comps) {
+        while (accept_kw("for")) {
+            Comprehension c;
+            c.target = parse_target_list();
+            if (!accept_kw("in")) fail("expected 'in'");
+            c.iter = parse_disjunction();
+            while (accept_kw("if")) c.conditions.push_back(parse_disjunction());
+            comps.push_back(std::move(c));
+        }
+    }
+
+    // ---- primaries and operators ---------------------------------------------
+    ExprPtr parse_primary() {
+        ExprPtr e = parse_atom();
+        while (true) {
+            const Token& t = peek();
+            if (accept_op(".")) {
+                auto a = node(ExprKind::Attribute, t);
+                a->a = std::move(e);
+                a->name = expect_name();
+                e = std::move(a);
+            } else if (accept_op("(")) {
+                auto c = node(ExprKind::Call, t);
+                c->line = e->line;
+                c->a = std::move(e);
+                parse_call_args(*c);
+                e = std::move(c);
+            } else if (accept_op("[")) {
+                auto s = node(ExprKind::Subscript, t);
+                s->a = std::move(e);
+                s->b = parse_slices();
+                expect_op("]");
+                e = std::move(s);
+            } else {
+                return e;
+            }
+        }
+    }
+
+    void parse_call_args(Expr& call) {
+        while (!accept_op(")")) {
+            const Token& t = peek();
+            if (accept_op("**")) {
+                call.keywords.push_back({"", parse_expression()});
+            } else if (accept_op("*")) {
+                auto s = node(ExprKind::Starred, t);
+                s->a = parse_expression();
+                call.items.push_back(std::move(s));
+            } else if (at(Tok::Name) && peek(1).type == Tok::Op && peek(1).text == "=") {
+                std::string name = next().text;
+                ++pos_;
+                call.keywords.push_back({name, parse_expression()});
+            } else {
+                ExprPtr arg = parse_named_expression();
+                if (at_kw("for")) {
+                    auto g = node(ExprKind::GeneratorExp, t);
+                    g->a = std::move(arg);
+                    parse_comprehension_clauses(g->comps);
+                    arg = std::move(g);
+                }
+                if (!call.keywords.empty())
+                    fail_at(t, "positional argument follows keyword argument");
+                call.items.push_back(std::move(arg));
+            }
+            if (!accept_op(",")) {
+                if (!at_op(")")) {
+                    if (at(Tok::Newline) || at(Tok::End)) fail_at(peek(), "'(' was never closed");
+                    fail("invalid syntax. Perhaps you forgot a comma?");
+                }
+            }
+        }
+    }
+
+    ExprPtr parse_slice_item() {
+        const Token& t = peek();
+        ExprPtr lower;
+        if (!at_op(":")) {
+            lower = parse_named_expression();
+            if (!at_op(":")) return lower;
+        }
+        auto s = node(ExprKind::Slice, t);
+        s->a = std::move(lower);
+        expect_op(":");
+        if (!at_op(":") && !at_op("]") && !at_op(",")) s->b = parse_expression();
+        if (accept_op(":"))
+            if (!at_op("]") && !at_op(",")) s->c = parse_expression();
+        return s;
+    }
+
+    ExprPtr parse_slices() {
+        const Token& t = peek();
+        ExprPtr first = parse_slice_item();
+        if (!at_op(",")) return first;
+        auto tup = node(ExprKind::Tuple, t);
+        tup->items.push_back(std::move(first));
+        while (accept_op(",")) {
+            if (at_op("]")) break;
+            tup->items.push_back(parse_slice_item());
+        }
+        return tup;
+    }
+
+    ExprPtr binary(ExprPtr left, const Token& op, ExprPtr right) {
+        auto b = node(ExprKind::BinOp, op);
+        b->line = left->line;
+        b->column = left->column;
+        b->name = op.text;
+        b->a = std::move(left);
+        b->b = std::move(right);
+        return b;
+    }
+
+    ExprPtr parse_power() {
+        ExprPtr base = parse_primary();
+        if (at_op("**")) {
+            const Token& op = next();
+            return binary(std::move(base), op, parse_factor());
+        }
+        return base;
+    }
+
+    ExprPtr parse_factor() {
+        DepthGuard guard(*this);
+        if (at_op("-") || at_op("+") || at_op("~")) {
+            const Token& op = next();
+            auto u = node(ExprKind::UnaryOp, op);
+            u->name = op.text;
+            u->a = parse_factor();
+            return u;
+        }
+        return parse_power();
+    }
+
+    template <class Sub>
+    ExprPtr left_assoc(Sub sub, std::initializer_list<std::string_view> ops) {
+        ExprPtr left = (this->*sub)();
+        while (true) {
+            bool matched = false;
+            for (auto op : ops) {
+                if (at_op(op)) {
+                    const Token& t = next();
+                    left = binary(std::move(left), t, (this->*sub)());
+                    matched = true;
+                    break;
+                }
+            }
+            if (!matched) return left;
+        }
+    }
+
+    ExprPtr parse_term() { return left_assoc(&Parser::parse_factor, {"*", "/", "//", "%", "@"}); }
+    ExprPtr parse_sum() { return left_assoc(&Parser::parse_term, {"+", "-"}); }
+    ExprPtr parse_shift() { return left_assoc(&Parser::parse_sum, {"<<", ">>"}); }
+    ExprPtr parse_bitand() { return left_assoc(&Parser::parse_shift, {"&"}); }
+    ExprPtr parse_bitxor() { return left_assoc(&Parser::parse_bitand, {"^"}); }
+    ExprPtr parse_bitor() { return left_assoc(&Parser::parse_bitxor, {"|"}); }
+
+    ExprPtr parse_comparison() {
+        ExprPtr left = parse_bitor();
+        ExprPtr cmp;
+        while (true) {
+            std::string op;
+            if (at(Tok::Op) && (peek().text == "<" || peek().text == ">" || peek().text == "==" || peek().text == ">=" ||
+                                peek().text == "<=" || peek().text == "!=")) {
+                op = next().text;
+            } else if (at_kw("in")) {
+                ++pos_; op = "in";
+            } else if (at_kw("not") && peek(1).type == Tok::Name && peek(1).text == "in") {
+                pos_ += 2; op = "not in";
+            } else if (at_kw("is")) {
+                ++pos_;
+                op = accept_kw("not") ? "is not" : "is";
+            } else {
+                break;
+            }
+            if (!cmp) {
+                cmp = std::make_unique<Expr>(ExprKind::Compare, left->line, left->column);
+                cmp->a = std::move(left);
+            }
+            cmp->ops.push_back(op);
+            cmp->items.push_back(parse_bitor());
+        }
+        return cmp ? std::move(cmp) : std::move(left);
+    }
+
+    ExprPtr parse_inversion() {
+        DepthGuard guard(*this);
+        if (at_kw("not")) {
+            const Token& t = next();
+            auto u = node(ExprKind::UnaryOp, t);
+            u->name = "not";
+            u->a = parse_inversion();
+            return u;
+        }
+        return parse_comparison();
+    }
+
+    ExprPtr bool_chain(ExprPtr (Parser::*sub)(), std::string_view kw) {
+        ExprPtr first = (this->*sub)();
+        if (!at_kw(kw)) return first;
+        auto b = std::make_unique<Expr>(ExprKind::BoolOp, first->line, first->column);
+        b->name = std::string(kw);
+        b->items.push_back(std::move(first));
+        while (accept_kw(kw)) b->items.push_back((this->*sub)());
+        return b;
+    }
+    ExprPtr parse_conjunction() { return bool_chain(&Parser::parse_inversion, "and"); }
+    ExprPtr parse_disjunction() { return bool_chain(&Parser::parse_conjunction, "or"); }
+
+    std::vector<Param> parse_params(std::string_view end) {
+        std::vector<Param> params;
+        bool kw_only = false, seen_default = false;
+        while (!at_op(end)) {
+            Param p;
+            if (accept_op("**")) {
+                p.kind = Param::Kind::VarKw;
+                p.name = expect_name();
+            } else if (accept_op("*")) {
+                kw_only = true;
+                if (at_op(",")) { next(); continue; }
+                p.kind = Param::Kind::VarArgs;
+                p.name = expect_name();
+            } else if (accept_op("/")) {
+                if (!accept_op(",") && !at_op(end)) invalid();
+                continue;
+            } else {
+                p.name = expect_name();
+                p.kind = kw_only ? Param::Kind::KwOnly : Param::Kind::Normal;
+                if (end == ")" && accept_op(":")) parse_expression();  // annotation, ignored
+                if (accept_op("=")) {
+                    p.default_value = parse_expression();
+                    seen_default = true;
+                } else if (seen_default && !kw_only) {
+                    fail("non-default argument follows default argument");
+                }
+            }
+            params.push_back(std::move(p));
+            if (!accept_op(",")) break;
+        }
+        return params;
+    }
+
+    ExprPtr parse_lambda() {
+        const Token& t = next();
+        auto l = node(ExprKind::Lambda, t);
+        l->params = parse_params(":");
+        expect_op(":");
+        l->a = parse_expression();
+        return l;
+    }
+
+  public:
+    ExprPtr parse_expression() {
+        DepthGuard guard(*this);
+        if (at_kw("lambda")) return parse_lambda();
+        ExprPtr body = parse_disjunction();
+        if (at_kw("if")) {
+            const Token& t = next();
+            auto e = node(ExprKind::IfExp, t);
+            e->line = body->line;
+            e->column = body->column;
+            e->a = parse_disjunction();
+            if (!accept_kw("else")) fail("expected 'else' after 'if' expression");
+            e->b = std::move(body);
+            e->c = parse_expression();
+            return e;
+        }
+        return body;
+    }
+
+    ExprPtr parse_named_expression() {
+        if (at(Tok::Name) && peek(1).type == Tok::Op && peek(1).text == ":=") {
+            const Token& t = next();
+            ++pos_;
+            auto e = node(ExprKind::NamedExpr, t);
+            e->name = t.text;
+            e->a = parse_expression();
+            return e;
+        }
+        return parse_expression();
+    }
+
+    ExprPtr parse_starred() {
+        const Token& t = next();
+        auto s = node(ExprKind::Starred, t);
+        s->a = parse_bitor();
+        return s;
+    }
+
+    // expression (',' expression)* [','] -> a tuple when there is a comma.
+    ExprPtr parse_star_expressions() {
+        const Token& t = peek();
+        ExprPtr first = at_op("*") ? parse_starred() : parse_expression();
+        if (!at_op(",")) return first;
+        auto tup = node(ExprKind::Tuple, t);
+        tup->items.push_back(std::move(first));
+        while (accept_op(",")) {
+            if (at(Tok::Newline) || at_op("=") || at_op(")") || at_op(";") || at(Tok::End)) break;
+            tup->items.push_back(at_op("*") ? parse_starred() : parse_expression());
+        }
+        return tup;
+    }
+
+  private:
+    // for-loop / comprehension targets: stops before 'in'.
+    ExprPtr parse_target_list() {
+        const Token& t = peek();
+        auto one = [&]() -> ExprPtr { return at_op("*") ? parse_starred() : parse_bitor(); };
+        ExprPtr first = one();
+        if (!at_op(",")) { check_target(*first, "for"); return first; }
+        auto tup = node(ExprKind::Tuple, t);
+        tup->items.push_back(std::move(first));
+        while (accept_op(",")) {
+            if (at_kw("in")) break;
+            tup->items.push_back(one());
+        }
+        check_target(*tup, "for");
+        return tup;
+    }
+
+    void check_target(const Expr& e, std::string_view ctx) {
+        switch (e.kind) {
+            case ExprKind::Name: case ExprKind::Attribute: case ExprKind::Subscript: return;
+            case ExprKind::Starred: check_target(*e.a, ctx); return;
+            case ExprKind::Tuple: case ExprKind::List:
+                for (auto& i : e.items) check_target(*i, ctx);
+                return;
+            case ExprKind::Call:
+                throw PyError(ErrorKind::Syntax, "SyntaxError",
+                              "cannot assign to function call here. Maybe you meant '==' instead of '='?", e.line, e.column);
+            case ExprKind::Constant:
+                throw PyError(ErrorKind::Syntax, "SyntaxError",
+                              "cannot assign to literal here. Maybe you meant '==' instead of '='?", e.line, e.column);
+            default:
+                throw PyError(ErrorKind::Syntax, "SyntaxError", "cannot assign to expression here. Maybe you meant '==' instead of '='?", e.line, e.column);
+        }
+    }
+
+    // ---- statements ---------------------------------------------------------
+    StmtPtr stmt(StmtKind k, const Token& t) { return std::make_unique<Stmt>(k, t.line, t.column); }
+
+    void parse_block(Block& body, const Token& header, const std::string& what) {
+        expect_op(":");
+        if (!at(Tok::Newline)) {  // simple statements on the same line
+            parse_simple_statements(body);
+            return;
+        }
+        ++pos_;
+        if (!at(Tok::Indent))
+            fail_at(peek(), "expected an indented block after " + what + " on line " + std::to_string(header.line), "IndentationError");
+        ++pos_;
+        DepthGuard guard(*this);
+        while (!at(Tok::Dedent) && !at(Tok::End)) {
+            if (at(Tok::Newline)) { ++pos_; continue; }
+            if (at(Tok::Indent)) fail_at(peek(), "unexpected indent", "IndentationError");
+            parse_statement(body);
+        }
+        if (at(Tok::Dedent)) ++pos_;
+    }
+
+    void parse_statement(Block& out) {
+        const Token& t = peek();
+        if (t.type == Tok::Name) {
+            if (t.text == "if") { out.push_back(parse_if()); return; }
+            if (t.text == "while") {
+                ++pos_;
+                auto s = stmt(StmtKind::While, t);
+                s->test = parse_named_expression();
+                parse_block(s->body, t, "'while' statement");
+                if (at_kw("else") && peek(1).type == Tok::Op && peek(1).text == ":") { const Token& e = next(); parse_block(s->orelse, e, "'else' statement"); }
+                out.push_back(std::move(s));
+                return;
+            }
+            if (t.text == "for") {
+                ++pos_;
+                auto s = stmt(StmtKind::For, t);
+                s->target = parse_target_list();
+                if (!accept_kw("in")) fail("expected 'in'");
+                s->iter = parse_star_expressions();
+                parse_block(s->body, t, "'for' statement");
+                if (at_kw("else")) { const Token& e = next(); parse_block(s->orelse, e, "'else' statement"); }
+                out.push_back(std::move(s));
+                return;
+            }
+            if (t.text == "def") {
+                ++pos_;
+                auto s = stmt(StmtKind::FunctionDef, t);
+                s->name = expect_name();
+                expect_op("(");
+                s->params = parse_params(")");
+                expect_op(")");
+                if (accept_op("->")) parse_expression();
+                parse_block(s->body, t, "function definition");
+                out.push_back(std::move(s));
+                return;
+            }
+            if (t.text == "with") {
+                ++pos_;
+                auto s = stmt(StmtKind::With, t);
+                do {
+                    WithItem w;
+                    w.context = parse_expression();
+                    if (accept_kw("as")) w.target = parse_target_list();
+                    s->with_items.push_back(std::move(w));
+                } while (accept_op(","));
+                parse_block(s->body, t, "'with' statement");
+                out.push_back(std::move(s));
+                return;
+            }
+            if (t.text == "try" || t.text == "class") {
+                ++pos_;
+                auto s = stmt(t.text == "try" ? StmtKind::Try : StmtKind::ClassDef, t);
+                skip_compound_rest();
+                out.push_back(std::move(s));
+                return;
+            }
+            if (t.text == "else" || t.text == "elif" || t.text == "except" || t.text == "finally") invalid();
+        }
+        if (t.type == Tok::Op && t.text == "@") fail_at(t, "decorators are not supported in the playground");
+        parse_simple_statements(out);
+    }
+
+    // Skips the rest of a compound statement the interpreter rejects at run time, so
+    // the error names it instead of a confusing syntax error.
+    void skip_compound_rest() {
+        int depth = 0;
+        while (!at(Tok::End)) {
+            if (at(Tok::Indent)) ++depth;
+            if (at(Tok::Dedent)) {
+                if (depth == 0) return;
+                if (--depth == 0) {
+                    ++pos_;
+                    if (at_kw("except") || at_kw("finally") || at_kw("else")) continue;
+                    return;
+                }
+            }
+            if (depth == 0 && at(Tok::Newline) && !(peek(1).type == Tok::Indent)) {
+                ++pos_;
+                if (at_kw("except") || at_kw("finally") || at_kw("else")) continue;
+                return;
+            }
+            ++pos_;
+        }
+    }
+
+    StmtPtr parse_if() {
+        const Token& t = next();
+        auto s = stmt(StmtKind::If, t);
+        s->test = parse_named_expression();
+        parse_block(s->body, t, std::string("'") + t.text + "' statement");
+        if (at_kw("elif")) {
+            s->orelse.push_back(parse_if());
+        } else if (at_kw("else")) {
+            const Token& e = next();
+            parse_block(s->orelse, e, "'else' statement");
+        }
+        return s;
+    }
+
+    void parse_simple_statements(Block& out) {
+        while (true) {
+            out.push_back(parse_simple_statement());
+            if (accept_op(";")) {
+                if (at(Tok::Newline) || at(Tok::End)) break;
+                continue;
+            }
+            break;
+        }
+        if (at(Tok::End)) return;
+        if (!at(Tok::Newline)) invalid();
+        ++pos_;
+    }
+
+    std::string dotted_name() {
+        std::string name = expect_name();
+        while (accept_op(".")) name += "." + expect_name();
+        return name;
+    }
+
+    StmtPtr parse_simple_statement() {
+        const Token& t = peek();
+        if (t.type == Tok::Name) {
+            if (t.text == "pass") { ++pos_; return stmt(StmtKind::Pass, t); }
+            if (t.text == "break") { ++pos_; return stmt(StmtKind::Break, t); }
+            if (t.text == "continue") { ++pos_; return stmt(StmtKind::Continue, t); }
+            if (t.text == "return") {
+                ++pos_;
+                auto s = stmt(StmtKind::Return, t);
+                if (!at(Tok::Newline) && !at_op(";") && !at(Tok::End)) s->value = parse_star_expressions();
+                return s;
+            }
+            if (t.text == "import") {
+                ++pos_;
+                auto s = stmt(StmtKind::Import, t);
+                do {
+                    Alias a;
+                    a.name = dotted_name();
+                    if (accept_kw("as")) a.asname = expect_name();
+                    s->names.push_back(a);
+                } while (accept_op(","));
+                return s;
+            }
+            if (t.text == "from") {
+                ++pos_;
+                auto s = stmt(StmtKind::ImportFrom, t);
+                while (accept_op(".")) ++s->level;
+                if (!at_kw("import")) s->name = dotted_name();
+                if (!accept_kw("import")) fail("invalid syntax");
+                bool paren = accept_op("(");
+                if (accept_op("*")) {
+                    s->names.push_back({"*", ""});
+                } else {
+                    do {
+                        if (paren && at_op(")")) break;
+                        Alias a;
+                        a.name = expect_name();
+                        if (accept_kw("as")) a.asname = expect_name();
+                        s->names.push_back(a);
+                    } while (accept_op(","));
+                }
+                if (paren) expect_op(")");
+                return s;
+            }
+            if (t.text == "global" || t.text == "nonlocal") {
+                ++pos_;
+                auto s = stmt(t.text == "global" ? StmtKind::Global : StmtKind::Nonlocal, t);
+                do { s->names.push_back({expect_name(), ""}); } while (accept_op(","));
+                return s;
+            }
+            if (t.text == "del") {
+                ++pos_;
+                auto s = stmt(StmtKind::Del, t);
+                do { s->targets.push_back(parse_bitor()); } while (accept_op(","));
+                return s;
+            }
+            if (t.text == "assert") {
+                ++pos_;
+                auto s = stmt(StmtKind::Assert, t);
+                s->test = parse_expression();
+                if (accept_op(",")) s->value = parse_expression();
+                return s;
+            }
+            if (t.text == "raise") {
+                ++pos_;
+                auto s = stmt(StmtKind::Raise, t);
+                if (!at(Tok::Newline) && !at(Tok::End)) s->value = parse_expression();
+                return s;
+            }
+        }
+        ExprPtr first = parse_star_expressions();
+        if (at_op("=")) {
+            auto s = stmt(StmtKind::Assign, t);
+            s->targets.push_back(std::move(first));
+            while (accept_op("=")) {
+                ExprPtr rhs = parse_star_expressions();
+                s->targets.push_back(std::move(rhs));
+            }
+            s->value = std::move(s->targets.back());
+            s->targets.pop_back();
+            for (auto& target : s->targets) check_target(*target, "=");
+            return s;
+        }
+        if (at(Tok::Op) && peek().text.size() >= 2 && peek().text.back() == '=' && peek().text != "==" &&
+            peek().text != "<=" && peek().text != ">=" && peek().text != "!=") {
+            std::string op = next().text;
+            op.pop_back();
+            if (first->kind != ExprKind::Name && first->kind != ExprKind::Attribute && first->kind != ExprKind::Subscript)
+                throw PyError(ErrorKind::Syntax, "SyntaxError", "'" + describe(*first) + "' is an illegal expression for augmented assignment", first->line, first->column);
+            auto s = stmt(StmtKind::AugAssign, t);
+            s->target = std::move(first);
+            s->op = op;
+            s->value = parse_star_expressions();
+            return s;
+        }
+        if (at_op(":")) {
+            ++pos_;
+            auto s = stmt(StmtKind::AnnAssign, t);
+            check_target(*first, ":");
+            s->target = std::move(first);
+            parse_expression();
+            if (accept_op("=")) s->value = parse_star_expressions();
+            return s;
+        }
+        auto s = stmt(StmtKind::Expr, t);
+        s->value = std::move(first);
+        return s;
+    }
+
+    static std::string describe(const Expr& e) {
+        switch (e.kind) {
+            case ExprKind::Call: return "function call";
+            case ExprKind::Constant: return "literal";
+            case ExprKind::Tuple: return "tuple";
+            case ExprKind::List: return "list";
+            default: return "expression";
+        }
+    }
+
+    std::vector<Token> toks_;
+    size_t pos_ = 0;
+    int depth_ = 0;
+};
+
+std::vector<std::string> split_lines(std::string_view source) {
+    std::vector<std::string> lines;
+    size_t start = 0;
+    for (size_t i = 0; i <= source.size(); ++i) {
+        if (i == source.size() || source[i] == '\n') {
+            std::string line(source.substr(start, i - start));
+            if (!line.empty() && line.back() == '\r') line.pop_back();
+            lines.push_back(std::move(line));
+            start = i + 1;
+        }
+    }
+    return lines;
+}
+
+}  // namespace
+
+Module parse(std::string_view source) {
+    Parser p(tokenize(source));
+    Module m = p.parse_module();
+    m.lines = split_lines(source);
+    return m;
+}
+
+}  // namespace seedlab::lang

@@ -1,0 +1,14 @@
+// Registers every emulated library's modules.
+#include "libs/registry.hpp"
+
+#include "libs/pyrandom/pyrandom.hpp"
+
+namespace seedlab::libs {
+
+lang::ModuleRegistry make_registry() {
+    lang::ModuleRegistry r;
+    register_pyrandom(r);
+    return r;
+}
+
+}  // namespace seedlab::libs

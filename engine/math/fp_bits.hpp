@@ -1,0 +1,165 @@
+// fp_bits.hpp — bit casts, NaN helpers and an exact fused multiply-add for
+// the portable libm in engine/math.
+//
+// What it is: the small toolbox every routine in engine/math shares.
+//   * as_u32/as_f32/as_u64/as_f64: type punning through std::bit_cast.
+//   * quiet/default NaN helpers that produce the exact NaN bit patterns an
+//     x86-64 SSE unit produces, written with integer operations only, because
+//     WebAssembly leaves NaN signs and payloads of arithmetic results
+//     unspecified.
+//   * fma: a correctly rounded fused multiply-add done in integer arithmetic,
+//     so the WebAssembly build (which has no FMA instruction) reproduces the
+//     vfmadd instructions of glibc's __*_fma variants bit for bit.
+//
+// What it is not: a general floating-point library. Only round-to-nearest is
+// supported, floating-point exceptions and errno are not modelled.
+#pragma once
+
+#include <bit>
+#include <cstdint>
+
+namespace seedlab::math::bits {
+
+inline std::uint32_t as_u32(float x) { return std::bit_cast<std::uint32_t>(x); }
+inline float as_f32(std::uint32_t u) { return std::bit_cast<float>(u); }
+inline std::uint64_t as_u64(double x) { return std::bit_cast<std::uint64_t>(x); }
+inline double as_f64(std::uint64_t u) { return std::bit_cast<double>(u); }
+
+// ---- NaN bit patterns as x86-64 SSE produces them -------------------------
+
+// An invalid operation without NaN operands (0/0, inf-inf, sqrt(-1)) yields
+// the "real indefinite" NaN: sign set, quiet bit set, zero payload.
+inline float default_nan_f() { return as_f32(0xffc00000u); }
+inline double default_nan() { return as_f64(0xfff8000000000000ull); }
+
+// An operation with one NaN operand returns that NaN with the quiet bit set.
+inline float quiet_f(float x) { return as_f32(as_u32(x) | 0x00400000u); }
+inline double quiet(double x) { return as_f64(as_u64(x) | 0x0008000000000000ull); }
+
+inline bool is_nan_f(float x) { return (as_u32(x) & 0x7fffffffu) > 0x7f800000u; }
+inline bool is_nan(double x) { return (as_u64(x) & ~(1ull << 63)) > 0x7ff0000000000000ull; }
+
+// cvtss2sd / cvtsd2ss of a NaN: keep sign and the top payload bits, set the
+// quiet bit. Needed where glibc converts a NaN between the two formats.
+inline double nan_f_to_d(float x) {
+    std::uint64_t u = as_u32(x);
+    return as_f64(((u >> 31) << 63) | 0x7ff8000000000000ull | ((u & 0x003fffffu) << 29));
+}
+inline float nan_d_to_f(double x) {
+    std::uint64_t u = as_u64(x);
+    return as_f32(static_cast<std::uint32_t>((u >> 63) << 31) | 0x7fc00000u |
+                  static_cast<std::uint32_t>((u >> 29) & 0x003fffffu));
+}
+
+// ---- exact fused multiply-add ---------------------------------------------
+
+namespace detail {
+
+using u128 = unsigned __int128;
+
+inline int clz128(u128 v) {
+    auto hi = static_cast<std::uint64_t>(v >> 64);
+    auto lo = static_cast<std::uint64_t>(v);
+    return hi ? std::countl_zero(hi) : 64 + std::countl_zero(lo);
+}
+
+// Splits a finite nonzero double into m * 2^e with m in [2^52, 2^53).
+inline void unpack(std::uint64_t u, std::uint64_t& m, int& e) {
+    int be = static_cast<int>((u >> 52) & 0x7ff);
+    m = u & 0x000fffffffffffffull;
+    if (be) {
+        m |= 1ull << 52;
+        e = be - 1075;
+    } else {
+        int s = std::countl_zero(m) - 11;
+        m <<= s;
+        e = -1074 - s;
+    }
+}
+
+// Rounds r * 2^x (r != 0) to the nearest double, ties to even, with the
+// given sign; handles subnormal results and overflow.
+inline double round_pack(u128 r, int x, std::uint64_t sign) {
+    int msb = 127 - clz128(r);
+    int q = x + msb - 52;  // exponent of the result's last mantissa bit
+    if (q < -1074) q = -1074;
+    if (q > 971) return as_f64((sign << 63) | 0x7ff0000000000000ull);
+    int sh = q - x;
+    std::uint64_t m;
+    std::uint64_t up = 0;
+    if (sh <= 0) {
+        m = static_cast<std::uint64_t>(r << -sh);
+    } else if (sh >= 128) {
+        m = 0;  // r < 2^127 <= half an ulp
+    } else {
+        m = static_cast<std::uint64_t>(r >> sh);
+        u128 rem = r & ((static_cast<u128>(1) << sh) - 1);
+        u128 half = static_cast<u128>(1) << (sh - 1);
+        up = (rem > half || (rem == half && (m & 1))) ? 1 : 0;
+    }
+    // For m >= 2^52 the implicit bit carries into the exponent field, and a
+    // rounding carry out of the mantissa bumps the exponent (up to infinity).
+    std::uint64_t u = (static_cast<std::uint64_t>(q + 1074) << 52) + m + up;
+    return as_f64((sign << 63) | u);
+}
+
+}  // namespace detail
+
+// fma(a, b, c) = a*b + c rounded once, as the x86 vfmadd instructions and
+// C's fma() compute it. NaN payload propagation is not modelled: callers in
+// engine/math never pass NaNs.
+inline double fma(double a, double b, double c) {
+    using detail::u128;
+    std::uint64_t ua = as_u64(a), ub = as_u64(b), uc = as_u64(c);
+    bool a_special = ((ua >> 52) & 0x7ff) == 0x7ff || (ua << 1) == 0;
+    bool b_special = ((ub >> 52) & 0x7ff) == 0x7ff || (ub << 1) == 0;
+    if (a_special || b_special) return a * b + c;  // product is exact (0, inf or nan)
+    if (((uc >> 52) & 0x7ff) == 0x7ff) return c;    // finite product + inf/nan
+
+    std::uint64_t ma, mb, mc = 0;
+    int xa, xb, xc = 0;
+    detail::unpack(ua, ma, xa);
+    detail::unpack(ub, mb, xb);
+    std::uint64_t sp = (ua ^ ub) >> 63;
+    std::uint64_t sc = uc >> 63;
+
+    // Product in [2^104, 2^106), moved up so its top bit is bit 124 or 125.
+    u128 p = (static_cast<u128>(ma) * mb) << 20;
+    int xp = xa + xb - 20;
+    if ((uc << 1) == 0) return detail::round_pack(p, xp, sp);
+
+    detail::unpack(uc, mc, xc);
+    u128 cc = static_cast<u128>(mc) << 73;  // top bit is bit 125
+    xc -= 73;
+
+    // X is the operand with the larger exponent; Y is aligned to it. Bits
+    // shifted out of Y are jammed into its lowest bit (sticky), which is far
+    // below the rounding position whenever any bit is lost.
+    u128 X = p, Y = cc;
+    int xx = xp, xy = xc;
+    std::uint64_t sx = sp, sy = sc;
+    if (xc > xp) {
+        X = cc; Y = p; xx = xc; xy = xp; sx = sc; sy = sp;
+    }
+    int d = xx - xy;
+    if (d >= 128) {
+        Y = Y ? 1 : 0;
+    } else if (d > 0) {
+        u128 lost = Y & ((static_cast<u128>(1) << d) - 1);
+        Y = (Y >> d) | (lost ? 1 : 0);
+    }
+    u128 r;
+    std::uint64_t sr = sx;
+    if (sx == sy) {
+        r = X + Y;
+    } else if (X >= Y) {
+        r = X - Y;
+    } else {
+        r = Y - X;
+        sr = sy;
+    }
+    if (r == 0) return 0.0;  // exact cancellation gives +0 when rounding to nearest
+    return detail::round_pack(r, xx, sr);
+}
+
+}  // namespace seedlab::math::bits
