@@ -413,7 +413,9 @@ Value Interpreter::call_function(FunctionObj& fn, CallArgs& args) {
     auto kwargs = std::make_shared<DictObj>();
     const Param* varkw = nullptr;
     for (auto& p : params) if (p.kind == Param::Kind::VarKw) varkw = &p;
-    for (auto& [k, v] : args.kw) {
+    for (auto& kw : args.kw) {
+        const std::string& k = kw.first;
+        const Value& v = kw.second;
         auto it = std::find_if(params.begin(), params.end(), [&](const Param& p) {
             return p.name == k && (p.kind == Param::Kind::Normal || p.kind == Param::Kind::KwOnly);
         });
@@ -492,7 +494,7 @@ Value Interpreter::import_module(const std::string& dotted, int line) {
     const ModuleFactory* factory = runtime_.modules ? runtime_.modules->find(dotted) : nullptr;
     if (!factory) {
         // A parent package may exist while this submodule does not.
-        throw unsupported("module '" + dotted + "' is not available in the playground", line);
+        throw unsupported("module '" + dotted + "' is not supported in the playground", line);
     }
     Value m = (*factory)(*this);
     sys_modules_[dotted] = m;
@@ -528,7 +530,7 @@ void Interpreter::exec_import(const Stmt& s, Frame& f) {
         } else if (runtime_.modules && runtime_.modules->find(s.name + "." + a.name)) {
             v = import_module(s.name + "." + a.name, s.line);
         } else {
-            throw unsupported("'" + a.name + "' from module '" + s.name + "' is not available in the playground", s.line);
+            throw unsupported("'" + a.name + "' from module '" + s.name + "' is not supported in the playground", s.line);
         }
         store_name(a.asname.empty() ? a.name : a.asname, v, f);
     }

@@ -65,7 +65,7 @@ public:
             if (c == '"' || c == '\'') { lex_string(); continue; }
             lex_operator();
         }
-        if (depth_ > 0) syntax("unexpected EOF while parsing: '" + std::string(1, open_stack_.back()) + "' was never closed", line_, col());
+        if (depth_ > 0) syntax("'" + std::string(1, open_stack_.back()) + "' was never closed", open_pos_.back().first, open_pos_.back().second);
         if (!tokens_.empty() && tokens_.back().type != Tok::Newline) push(Tok::Newline, "", col());
         while (indents_.size() > 1) { indents_.pop_back(); push(Tok::Dedent, "", 1); }
         push(Tok::End, "", col());
@@ -226,7 +226,7 @@ private:
         t.is_fstring = fstr;
         t.is_raw = raw;
         // f-string bodies stay raw: the parser splits literal parts from {expressions}.
-        t.value = (raw || fstr) ? body : decode_escapes(body, start_line, column);
+        t.value = (raw || fstr) ? body : decode_escapes(body, start_line, column, bytes);
         tokens_.push_back(std::move(t));
     }
 
@@ -242,7 +242,7 @@ private:
             if (c == '!') syntax("invalid syntax", line_, column);
             syntax(std::string("invalid character '") + c + "'", line_, column);
         }
-        if (c == '(' || c == '[' || c == '{') { ++depth_; open_stack_.push_back(c); }
+        if (c == '(' || c == '[' || c == '{') { ++depth_; open_stack_.push_back(c); open_pos_.emplace_back(line_, column); }
         if (c == ')' || c == ']' || c == '}') {
             char want = c == ')' ? '(' : c == ']' ? '[' : '{';
             if (depth_ == 0) syntax(std::string("unmatched '") + c + "'", line_, column);
@@ -250,6 +250,7 @@ private:
                 syntax(std::string("closing parenthesis '") + c + "' does not match opening parenthesis '" + open_stack_.back() + "'", line_, column);
             --depth_;
             open_stack_.pop_back();
+            open_pos_.pop_back();
         }
         ++pos_;
         push(Tok::Op, std::string(1, c), column);
@@ -261,6 +262,7 @@ private:
     int line_ = 1;
     int depth_ = 0;
     std::string open_stack_;
+    std::vector<std::pair<int, int>> open_pos_;  // line/column of each open bracket
     std::vector<int> indents_;
     std::vector<Token> tokens_;
 };

@@ -1,12 +1,17 @@
-// Number formatting as CPython 3.11 does it. Built on std::to_chars, whose shortest
-// and fixed-precision outputs are exact (the same digits as David Gay's dtoa that
-// CPython uses), so native and WebAssembly builds print identical text.
+// Number formatting as CPython 3.11 does it. Shortest digits come from an exact
+// big-integer "free-format" digit generator (Steele & White / dragon4, with dtoa's
+// round-half-even rules), fixed-precision digits from snprintf, which is exact in both
+// glibc and musl; so native and WebAssembly builds print identical text. (Emscripten
+// 3.1.6's libc++ has no floating-point std::to_chars.)
 #include "lang/numfmt.hpp"
 
-#include <charconv>
+#include <cstdio>
+#include <cstdlib>
 #include <cstdint>
 #include <cstring>
+#include <vector>
 
+#include "lang/bigint.hpp"
 #include "lang/errors.hpp"
 #include "lang/strings.hpp"
 
@@ -62,16 +67,17 @@ std::string pad_number(bool negative, std::string body, const FormatSpec& spec) 
 }
 
 std::string fixed(double a, int precision) {
-    char buf[512];
-    auto r = std::to_chars(buf, buf + sizeof buf, a, std::chars_format::fixed, precision);
-    if (r.ec != std::errc()) return "?";  // only for > 500 digits, beyond any spec we accept
-    return std::string(buf, r.ptr);
+    if (precision > 400) throw value_error("precision too big");
+    std::vector<char> buf(static_cast<size_t>(precision) + 320);
+    int n = std::snprintf(buf.data(), buf.size(), "%.*f", precision, a);
+    return std::string(buf.data(), static_cast<size_t>(n));
 }
 
 std::string scientific(double a, int precision, bool upper) {
-    char buf[512];
-    auto r = std::to_chars(buf, buf + sizeof buf, a, std::chars_format::scientific, precision);
-    std::string s(buf, r.ptr);
+    if (precision > 400) throw value_error("precision too big");
+    std::vector<char> buf(static_cast<size_t>(precision) + 32);
+    int n = std::snprintf(buf.data(), buf.size(), "%.*e", precision, a);
+    std::string s(buf.data(), static_cast<size_t>(n));
     size_t e = s.find('e');
     int exp = std::atoi(s.c_str() + e + 1);
     return s.substr(0, e) + (upper ? "E" : "e") + exponent_text(exp);
@@ -112,16 +118,64 @@ std::string general(double a, int precision, bool upper, bool alternate) {
 }  // namespace
 
 void shortest_digits(double d, std::string& digits, int& decpt) {
-    char buf[64];
-    double a = d < 0 ? -d : d;
-    auto r = std::to_chars(buf, buf + sizeof buf, a, std::chars_format::scientific);
-    std::string s(buf, r.ptr);
-    size_t e = s.find('e');
-    int exp = std::atoi(s.c_str() + e + 1);
+    uint64_t bits;
+    std::memcpy(&bits, &d, sizeof bits);
+    int biased = static_cast<int>((bits >> 52) & 0x7FF);
+    uint64_t frac = bits & ((uint64_t{1} << 52) - 1);
+    uint64_t f = biased == 0 ? frac : frac | (uint64_t{1} << 52);
+    int e = (biased == 0 ? 1 : biased) - 1075;
+    bool boundary = frac == 0 && biased > 1;  // the gap below is half the gap above
+    bool even = (f & 1) == 0;                 // round-half-even makes the interval inclusive
+    BigInt r, s, mplus, mminus;
+    if (e >= 0) {
+        BigInt be = BigInt(1) << e;
+        if (!boundary) { r = BigInt(f) * be * BigInt(2); s = BigInt(2); mplus = be; mminus = be; }
+        else { r = BigInt(f) * be * BigInt(4); s = BigInt(4); mplus = be * BigInt(2); mminus = be; }
+    } else {
+        if (!boundary) { r = BigInt(f) * BigInt(2); s = BigInt(1) << (1 - e); mplus = BigInt(1); mminus = BigInt(1); }
+        else { r = BigInt(f) * BigInt(4); s = BigInt(1) << (2 - e); mplus = BigInt(2); mminus = BigInt(1); }
+    }
+    // Estimate k = ceil(log10(d)) from the binary exponent, then fix it up exactly.
+    int bitlen = 64 - __builtin_clzll(f) + e;  // d is in [2^(bitlen-1), 2^bitlen)
+    int k = static_cast<int>((bitlen - 1) * 0.30102999566398114) ;
+    BigInt ten(10);
+    if (k >= 0) s = s * pow(ten, BigInt(k));
+    else { BigInt scale = pow(ten, BigInt(-k)); r = r * scale; mplus = mplus * scale; mminus = mminus * scale; }
+    auto high_reached = [&](const BigInt& rr, const BigInt& mp) {
+        auto c = (rr + mp) <=> s;
+        return even ? c >= 0 : c > 0;
+    };
+    while (high_reached(r, mplus)) { s = s * ten; ++k; }
+    while (!high_reached(r * ten, mplus * ten)) { r = r * ten; mplus = mplus * ten; mminus = mminus * ten; --k; }
+    decpt = k;
     digits.clear();
-    for (size_t i = 0; i < e; ++i)
-        if (s[i] != '.') digits += s[i];
-    decpt = exp + 1;
+    while (true) {
+        r = r * ten;
+        mplus = mplus * ten;
+        mminus = mminus * ten;
+        auto [q, rem] = divmod(r, s);
+        r = rem;
+        int digit = static_cast<int>(q.to_int64());
+        auto cl = r <=> mminus;
+        bool low = even ? cl <= 0 : cl < 0;
+        bool high = high_reached(r, mplus);
+        if (!low && !high) { digits += static_cast<char>('0' + digit); continue; }
+        if (low && high) {
+            auto c = (r * BigInt(2)) <=> s;
+            if (c > 0 || (c == 0 && (digit & 1))) ++digit;
+        } else if (high) {
+            ++digit;
+        }
+        digits += static_cast<char>('0' + digit);
+        break;
+    }
+    // A rounded-up final 9 carries into earlier digits.
+    for (size_t i = digits.size(); i-- > 0;) {
+        if (digits[i] <= '9') break;
+        digits[i] = '0';
+        if (i == 0) { digits.insert(digits.begin(), '1'); ++decpt; } else { ++digits[i - 1]; }
+    }
+    while (digits.size() > 1 && digits.back() == '0') digits.pop_back();
 }
 
 std::string float_repr(double d) {

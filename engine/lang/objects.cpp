@@ -518,7 +518,7 @@ Value Interpreter::get_attr(const Value& obj, const std::string& name) {
     if (obj.is_object() && obj.obj()->get_attr(*this, name, out)) return out;
     if (builtin_method(*this, obj, name, out)) return out;
     if (auto* m = obj.as<ModuleObj>())
-        throw unsupported("'" + m->name + "." + name + "' is not available in the playground", current_line());
+        throw unsupported("'" + m->name + "." + name + "' is not supported in the playground", current_line());
     throw runtime_error("AttributeError", "'" + type_name(obj) + "' object has no attribute '" + name + "'");
 }
 

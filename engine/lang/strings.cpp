@@ -60,7 +60,7 @@ size_t utf8_length(std::string_view s) {
     return n;
 }
 
-std::string decode_escapes(std::string_view body, int line, int column) {
+std::string decode_escapes(std::string_view body, int line, int column, bool bytes) {
     std::string out;
     out.reserve(body.size());
     for (size_t i = 0; i < body.size(); ++i) {
@@ -80,6 +80,7 @@ std::string decode_escapes(std::string_view body, int line, int column) {
             case 't': out += '\t'; break;
             case 'v': out += '\v'; break;
             case 'x': case 'u': case 'U': {
+                if (bytes && e != 'x') { out += '\\'; out += e; break; }
                 int n = e == 'x' ? 2 : e == 'u' ? 4 : 8;
                 uint32_t cp = 0;
                 for (int k = 0; k < n; ++k) {
@@ -92,7 +93,8 @@ std::string decode_escapes(std::string_view body, int line, int column) {
                     cp = cp * 16 + static_cast<uint32_t>(h);
                     ++i;
                 }
-                utf8_append(out, cp);
+                if (bytes) out += static_cast<char>(cp);
+                else utf8_append(out, cp);
                 break;
             }
             default:
@@ -100,7 +102,8 @@ std::string decode_escapes(std::string_view body, int line, int column) {
                     uint32_t cp = static_cast<uint32_t>(e - '0');
                     for (int k = 0; k < 2 && i + 1 < body.size() && body[i + 1] >= '0' && body[i + 1] <= '7'; ++k)
                         cp = cp * 8 + static_cast<uint32_t>(body[++i] - '0');
-                    utf8_append(out, cp);
+                    if (bytes) out += static_cast<char>(cp & 0xFF);
+                    else utf8_append(out, cp);
                 } else {
                     out += '\\';
                     out += e;

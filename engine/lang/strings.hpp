@@ -11,8 +11,9 @@
 namespace seedlab::lang {
 
 // Decodes Python backslash escapes in a non-raw literal body; throws a syntax error
-// at [line]/[column] for malformed \x or \u escapes.
-std::string decode_escapes(std::string_view body, int line, int column);
+// at [line]/[column] for malformed \x or \u escapes. In a bytes literal ([bytes])
+// \xhh and octal escapes give one raw byte and \u, \U are not escapes.
+std::string decode_escapes(std::string_view body, int line, int column, bool bytes = false);
 
 // UTF-8 <-> code points. Invalid bytes decode as U+FFFD.
 std::vector<uint32_t> utf8_decode(std::string_view s);

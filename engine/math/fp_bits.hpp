@@ -2,7 +2,7 @@
 // the portable libm in engine/math.
 //
 // What it is: the small toolbox every routine in engine/math shares.
-//   * as_u32/as_f32/as_u64/as_f64: type punning through std::bit_cast.
+//   * as_u32/as_f32/as_u64/as_f64: type punning through __builtin_bit_cast.
 //   * quiet/default NaN helpers that produce the exact NaN bit patterns an
 //     x86-64 SSE unit produces, written with integer operations only, because
 //     WebAssembly leaves NaN signs and payloads of arithmetic results
@@ -15,15 +15,16 @@
 // supported, floating-point exceptions and errno are not modelled.
 #pragma once
 
-#include <bit>
 #include <cstdint>
 
 namespace seedlab::math::bits {
 
-inline std::uint32_t as_u32(float x) { return std::bit_cast<std::uint32_t>(x); }
-inline float as_f32(std::uint32_t u) { return std::bit_cast<float>(u); }
-inline std::uint64_t as_u64(double x) { return std::bit_cast<std::uint64_t>(x); }
-inline double as_f64(std::uint64_t u) { return std::bit_cast<double>(u); }
+// __builtin_bit_cast rather than std::bit_cast: emscripten 3.1.6's libc++ 14
+// lacks the latter; both g++ 12 and clang 14 have the builtin.
+constexpr std::uint32_t as_u32(float x) { return __builtin_bit_cast(std::uint32_t, x); }
+constexpr float as_f32(std::uint32_t u) { return __builtin_bit_cast(float, u); }
+constexpr std::uint64_t as_u64(double x) { return __builtin_bit_cast(std::uint64_t, x); }
+constexpr double as_f64(std::uint64_t u) { return __builtin_bit_cast(double, u); }
 
 // ---- NaN bit patterns as x86-64 SSE produces them -------------------------
 
@@ -57,10 +58,12 @@ namespace detail {
 
 using u128 = unsigned __int128;
 
+inline int clz64(std::uint64_t v) { return v ? __builtin_clzll(v) : 64; }
+
 inline int clz128(u128 v) {
     auto hi = static_cast<std::uint64_t>(v >> 64);
     auto lo = static_cast<std::uint64_t>(v);
-    return hi ? std::countl_zero(hi) : 64 + std::countl_zero(lo);
+    return hi ? clz64(hi) : 64 + clz64(lo);
 }
 
 // Splits a finite nonzero double into m * 2^e with m in [2^52, 2^53).
@@ -71,7 +74,7 @@ inline void unpack(std::uint64_t u, std::uint64_t& m, int& e) {
         m |= 1ull << 52;
         e = be - 1075;
     } else {
-        int s = std::countl_zero(m) - 11;
+        int s = clz64(m) - 11;
         m <<= s;
         e = -1074 - s;
     }
@@ -103,13 +106,43 @@ inline double round_pack(u128 r, int x, std::uint64_t sign) {
     return as_f64((sign << 63) | u);
 }
 
-}  // namespace detail
+// Exact product and sum (Dekker, Knuth): hi + lo equals the exact result
+// when nothing overflows or underflows. Needs -ffp-contract=off.
+inline void two_product(double a, double b, double& hi, double& lo) {
+    constexpr double kSplit = 134217729.0;  // 2^27 + 1
+    hi = a * b;
+    double t = kSplit * a;
+    double ah = t - (t - a), al = a - ah;
+    t = kSplit * b;
+    double bh = t - (t - b), bl = b - bh;
+    lo = ((ah * bh - hi) + ah * bl + al * bh) + al * bl;
+}
+inline void two_sum(double a, double b, double& s, double& e) {
+    s = a + b;
+    double bb = s - a;
+    e = (a - (s - bb)) + (b - bb);
+}
 
-// fma(a, b, c) = a*b + c rounded once, as the x86 vfmadd instructions and
-// C's fma() compute it. NaN payload propagation is not modelled: callers in
-// engine/math never pass NaNs.
-inline double fma(double a, double b, double c) {
-    using detail::u128;
+// Boldo and Melquiond's emulated FMA ("Emulation of FMA and correctly rounded
+// sums: proved algorithms using rounding to odd", IEEE TC 57(4), 2008,
+// Algorithm 5.4): RN(th + RO(tl + ul)) with uh + ul = a*b and
+// th + tl = c + uh, valid without overflow or underflow.
+inline double fma_eft(double a, double b, double c) {
+    double uh, ul, th, tl, s, e;
+    two_product(a, b, uh, ul);
+    two_sum(c, uh, th, tl);
+    two_sum(tl, ul, s, e);
+    if (e != 0) {  // round s to odd: step its last bit towards e when it is even
+        std::uint64_t us = as_u64(s);
+        if ((us & 1) == 0) us += ((us ^ as_u64(e)) >> 63) ? ~0ull : 1ull;
+        s = as_f64(us);
+    }
+    return th + s;
+}
+
+// The general case: an exact integer product and sum with one rounding.
+// NaN payload propagation is not modelled: callers never pass NaNs.
+inline double fma_int(double a, double b, double c) {
     std::uint64_t ua = as_u64(a), ub = as_u64(b), uc = as_u64(c);
     bool a_special = ((ua >> 52) & 0x7ff) == 0x7ff || (ua << 1) == 0;
     bool b_special = ((ub >> 52) & 0x7ff) == 0x7ff || (ub << 1) == 0;
@@ -118,17 +151,17 @@ inline double fma(double a, double b, double c) {
 
     std::uint64_t ma, mb, mc = 0;
     int xa, xb, xc = 0;
-    detail::unpack(ua, ma, xa);
-    detail::unpack(ub, mb, xb);
+    unpack(ua, ma, xa);
+    unpack(ub, mb, xb);
     std::uint64_t sp = (ua ^ ub) >> 63;
     std::uint64_t sc = uc >> 63;
 
     // Product in [2^104, 2^106), moved up so its top bit is bit 124 or 125.
     u128 p = (static_cast<u128>(ma) * mb) << 20;
     int xp = xa + xb - 20;
-    if ((uc << 1) == 0) return detail::round_pack(p, xp, sp);
+    if ((uc << 1) == 0) return round_pack(p, xp, sp);
 
-    detail::unpack(uc, mc, xc);
+    unpack(uc, mc, xc);
     u128 cc = static_cast<u128>(mc) << 73;  // top bit is bit 125
     xc -= 73;
 
@@ -159,7 +192,24 @@ inline double fma(double a, double b, double c) {
         sr = sy;
     }
     if (r == 0) return 0.0;  // exact cancellation gives +0 when rounding to nearest
-    return detail::round_pack(r, xx, sr);
+    return round_pack(r, xx, sr);
+}
+
+}  // namespace detail
+
+// fma(a, b, c) = a*b + c rounded once, as the x86 vfmadd instructions and
+// C's fma() compute it, in software (the same code natively and in wasm).
+// Arguments of moderate size take the fast error-free-transform path: |a| and
+// |b| in [2^-450, 2^451) and c zero or |c| in [2^-900, 2^901), which keeps
+// every intermediate of fma_eft normal and finite. All else goes through the
+// integer path.
+inline double fma(double a, double b, double c) {
+    std::uint32_t ea = static_cast<std::uint32_t>(as_u64(a) >> 52) & 0x7ff;
+    std::uint32_t eb = static_cast<std::uint32_t>(as_u64(b) >> 52) & 0x7ff;
+    std::uint32_t ec = static_cast<std::uint32_t>(as_u64(c) >> 52) & 0x7ff;
+    if (ea - 573u < 901u && eb - 573u < 901u && (ec - 123u < 1801u || (as_u64(c) << 1) == 0))
+        return detail::fma_eft(a, b, c);
+    return detail::fma_int(a, b, c);
 }
 
 }  // namespace seedlab::math::bits

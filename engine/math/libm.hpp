@@ -4,7 +4,7 @@
 // What it reproduces: glibc 2.36 (Debian 12, 2.36-9+deb12u14) on x86-64 as
 // its ifunc dispatch resolves on a CPU with FMA and AVX2, i.e. the __*_fma
 // variants where glibc has them (expf, logf, sinf, cosf, sincosf, exp, log,
-// pow, sin, cos, atan2, expm1, log1p) and the baseline SSE2 code elsewhere.
+// pow, sin, cos, asin, acos, atan, atan2, expm1, log1p) and the baseline SSE2 code elsewhere.
 // Every function returns exactly the bits glibc returns for every input,
 // NaN payloads included, and gives the same bits when compiled to
 // WebAssembly (fused multiply-adds are done in software there, see
@@ -59,6 +59,15 @@ double expm1(double x);
 // Hyperbolic tangent of [x] (glibc __tanh, fdlibm-derived, uses expm1).
 double tanh(double x);
 
+// ---- erf.cpp, erff.cpp -----------------------------------------------------
+
+// Error function of [x] and its complement 1 - erf(x) (glibc __erf, __erfc,
+// __erff, __erfcf, fdlibm-derived, built on exp and expf).
+double erf(double x);
+double erfc(double x);
+float erff(float x);
+float erfcf(float x);
+
 // ---- sqrt.cpp --------------------------------------------------------------
 
 // Correctly rounded square roots (IEEE 754; glibc uses sqrtsd/sqrtss).
@@ -70,11 +79,21 @@ float sqrtf(float x);
 // [x] raised to [y] (glibc __ieee754_pow_fma).
 double pow(double x, double y);
 
-// ---- atan2.cpp -------------------------------------------------------------
+// ---- atan.cpp, atan2.cpp ---------------------------------------------------
+
+// Arctangent of [x] (glibc __atan_fma).
+double atan(double x);
 
 // Angle of the point ([x], [y]) in radians, in [-pi, pi] (glibc
 // __ieee754_atan2_fma).
 double atan2(double y, double x);
+
+// ---- asin.cpp --------------------------------------------------------------
+
+// Arcsine and arccosine of [x] (glibc __asin/__acos wrappers over
+// __ieee754_asin_fma/__ieee754_acos_fma); |x| > 1 gives the positive NaN.
+double asin(double x);
+double acos(double x);
 
 // ---- sin.cpp ---------------------------------------------------------------
 

@@ -10,8 +10,8 @@
 // program says so and refuses to run elsewhere unless --force is given.
 //
 // Build (native only, both engine and this file with -ffp-contract=off):
-//   g++ -std=c++20 -O2 -ffp-contract=off -fno-builtin -pthread -I engine \
-//       tests/libm_exhaustive/libm_exhaustive.cpp engine/math/*.cpp -lm \
+//   g++ -std=c++20 -O2 -ffp-contract=off -fno-builtin -pthread -I engine
+//       tests/libm_exhaustive/libm_exhaustive.cpp engine/math/*.cpp -lm
 //       -o libm_exhaustive
 // Usage:
 //   libm_exhaustive                      every function, default sizes
@@ -38,6 +38,7 @@
 
 #include <gnu/libc-version.h>
 
+#include "math/fp_bits.hpp"
 #include "math/libm.hpp"
 
 namespace sm = seedlab::math;
@@ -213,6 +214,61 @@ std::uint64_t check_double(const DoubleCase& c, std::uint64_t count, int threads
     return bad;
 }
 
+// The software fma of fp_bits.hpp against the host's fma() (exact; a vfmadd
+// instruction behind glibc's ifunc on FMA machines): random bit patterns,
+// moderate exponents, near-total cancellation, subnormal results, ties.
+std::uint64_t check_fma(std::uint64_t count, int threads, std::uint64_t seed) {
+    using Fma = double (*)(double, double, double);
+    Fma host = opaque(static_cast<Fma>(::fma));
+    Shared shared;
+    std::atomic<std::uint64_t> bad{0};
+    parallel(count, threads, [&](std::uint64_t b, std::uint64_t e) {
+        SplitMix g{seed ^ (b * 0x2545f4914f6cdd1dull) ^ 0xf3a};
+        std::uint64_t local = 0;
+        auto with_exp = [&](std::uint64_t bitsv, int lo, int hi) {
+            std::uint64_t ex = static_cast<std::uint64_t>(lo + static_cast<int>(g.next() % (hi - lo + 1)));
+            return u2d((bitsv & 0x800fffffffffffffull) | (ex << 52));
+        };
+        for (std::uint64_t i = b; i < e; ++i) {
+            double x, y, z;
+            switch (i % 5) {
+                case 0: x = u2d(g.next()); y = u2d(g.next()); z = u2d(g.next()); break;
+                case 1:
+                    x = with_exp(g.next(), 923, 1123);
+                    y = with_exp(g.next(), 923, 1123);
+                    z = with_exp(g.next(), 823, 1223);
+                    break;
+                case 2:
+                    x = with_exp(g.next(), 1013, 1033);
+                    y = with_exp(g.next(), 1013, 1033);
+                    z = u2d(d2u(-(x * y)) + (g.next() % 64) - 32);
+                    break;
+                case 3:
+                    x = with_exp(g.next(), 1, 600);
+                    y = with_exp(g.next(), 1, 600);
+                    z = u2d(g.next() & 0x801fffffffffffffull);
+                    break;
+                default:
+                    x = static_cast<double>(g.next() % (1u << 27)) * std::ldexp(1.0, -static_cast<int>(g.next() % 30));
+                    y = static_cast<double>(g.next() % (1u << 27));
+                    z = std::ldexp(static_cast<double>(g.next() >> 11), -static_cast<int>(g.next() % 120));
+                    if (g.next() & 1) z = -z;
+                    break;
+            }
+            std::uint64_t want = d2u(host(x, y, z));
+            std::uint64_t got = d2u(seedlab::math::bits::fma(x, y, z));
+            if (want != got && !(std::isnan(u2d(want)) && std::isnan(u2d(got)))) {
+                ++local;
+                char line[200];
+                std::snprintf(line, sizeof line, "fma(%a, %a, %a): host %a, engine %a", x, y, z, u2d(want), u2d(got));
+                shared.report(line);
+            }
+        }
+        bad += local;
+    });
+    return bad;
+}
+
 std::vector<FloatCase> float_cases() {
     return {
         {"logf", sm::logf, ::logf},
@@ -225,6 +281,8 @@ std::vector<FloatCase> float_cases() {
         {"tanhf", sm::tanhf, ::tanhf},
         {"log1pf", sm::log1pf, ::log1pf},
         {"sqrtf", sm::sqrtf, ::sqrtf},
+        {"erff", sm::erff, ::erff},
+        {"erfcf", sm::erfcf, ::erfcf},
     };
 }
 
@@ -256,6 +314,21 @@ std::vector<DoubleCase> double_cases() {
                                      0x1.74385446d71c3p+9, 0x1p-54, 512.0, 1024.0}, 1 << 16);
         }
     });
+    auto trig = [](SplitMix& g) {
+        switch (g.next() % 6) {
+            case 0: return g.uniform(-4.0, 4.0);
+            case 1: return g.log_uniform(-30, 1);
+            case 2: return g.uniform(-1e6, 1e6);
+            case 3: return g.log_uniform(0, 1023);  // huge: branred
+            case 4: {  // near multiples of pi/2, where cancellation is worst
+                double k = std::nearbyint(g.uniform(-1e8, 1e8) * (g.next() & 1 ? 1.0 : 1e-6));
+                return g.jitter(k * 0x1.921fb54442d18p+0, 1 << 10);
+            }
+            default: return near(g, {0x1p-26, 0x1p-27, 0.126, 0x1.b6p-1, 0x1.368fdp+1, 105414350.0}, 1 << 16);
+        }
+    };
+    unary("sin", sm::sin, ::sin, trig);
+    unary("cos", sm::cos, ::cos, trig);
     unary("log1p", sm::log1p, ::log1p, [](SplitMix& g) {
         switch (g.next() % 6) {
             case 0: return g.uniform(-1.0, 1.0);
@@ -284,6 +357,34 @@ std::vector<DoubleCase> double_cases() {
             case 1: return g.log_uniform(-60, 5);
             case 2: return g.uniform(-1.5, 1.5);
             default: return near(g, {1.0, 22.0, 0x1p-55, 0.5}, 1 << 16);
+        }
+    });
+    auto erf_draw = [](SplitMix& g) {
+        switch (g.next() % 4) {
+            case 0: return g.uniform(-7.0, 7.0);
+            case 1: return g.uniform(-30.0, 30.0);
+            case 2: return g.log_uniform(-60, 2);
+            default: return near(g, {0.84375, 1.25, 1 / 0.35, 6.0, 28.0, 0x1p-28, 0x1p-56, 0.25}, 1 << 16);
+        }
+    };
+    unary("erf", sm::erf, ::erf, erf_draw);
+    unary("erfc", sm::erfc, ::erfc, erf_draw);
+    auto arc_draw = [](SplitMix& g) {
+        switch (g.next() % 4) {
+            case 0: return g.uniform(-1.0, 1.0);
+            case 1: return g.log_uniform(-60, -1);
+            case 2: return g.jitter(g.next() & 1 ? 1.0 : -1.0, 1 << 30);  // near +-1: the sqrt path
+            default: return near(g, {0.125, 0.25, 0.5, 0.75, 0.921875, 0.953125, 0.96875, 1.0, 0x1p-26, 0x1p-54}, 1 << 16);
+        }
+    };
+    unary("asin", sm::asin, ::asin, arc_draw);
+    unary("acos", sm::acos, ::acos, arc_draw);
+    unary("atan", sm::atan, ::atan, [](SplitMix& g) {
+        switch (g.next() % 4) {
+            case 0: return g.uniform(-20.0, 20.0);
+            case 1: return g.log_uniform(-40, 60);
+            case 2: return g.uniform(-1.0, 1.0);
+            default: return near(g, {0x1.bb67ap-27, 0.0625, 1.0, 16.0, 0x1.49ff2p+52}, 1 << 16);
         }
     });
     unary("sqrt", sm::sqrt, ::sqrt, [](SplitMix& g) {
@@ -400,6 +501,7 @@ int main(int argc, char** argv) {
         else if (args[i] == "--list") {
             for (auto& c : float_cases()) std::printf("%s (float, exhaustive)\n", c.name);
             for (auto& c : double_cases()) std::printf("%s (double, sampled)\n", c.name);
+            std::printf("fma (software fma of fp_bits.hpp, sampled; NaN payloads not compared)\n");
             return 0;
         } else if (only.empty() && !std::isdigit(static_cast<unsigned char>(args[i][0]))) only = args[i];
         else count = std::strtoull(args[i].c_str(), nullptr, 0);
@@ -438,6 +540,14 @@ int main(int argc, char** argv) {
         std::uint64_t bad = check_double(c, n, threads, seed);
         double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
         finish(c.name, n, bad, secs);
+    }
+    if (only.empty() || only == "fma") {
+        matched_any = true;
+        std::uint64_t n = count ? count : 100000000ull;
+        auto t0 = std::chrono::steady_clock::now();
+        std::uint64_t bad = check_fma(n, threads, seed);
+        double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+        finish("fma", n, bad, secs);
     }
     if (!matched_any) {
         std::printf("unknown function '%s' (try --list)\n", only.c_str());

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# `npm test`: installs what is missing, builds, then runs every suite and prints one
+# closing "N passed, N failed" line:
+#   1. engine tests (Catch2) natively,       2. the same tests compiled to wasm under Node,
+#   3. CLI tests against real CPython,        4. web unit tests (Vitest),
+#   5. real-browser tests (playwright-core driving Debian's Chromium).
+# Set SEEDLAB_SKIP_BUILD=1 to reuse an existing build.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export NODE_PATH=/usr/share/nodejs
+if [ "${SEEDLAB_SKIP_BUILD:-0}" != 1 ]; then
+  bash scripts/setup.sh || exit 1
+  bash scripts/build.sh || { echo "build failed"; echo "0 passed, 1 failed"; exit 1; }
+fi
+mkdir -p build-reports
+passed=0; failed=0
+report() { printf '%-28s %s passed, %s failed\n' "$1:" "$2" "$3"; passed=$((passed + $2)); failed=$((failed + $3)); }
+
+# Catch2 v2 compact reporter: "Passed all N test cases ..." or "Failed N test cases ...".
+catch2_suite() {
+  local name=$1; shift
+  local log=build-reports/$name.log total fails
+  "$@" -r compact > "$log" 2>&1; local rc=$?
+  total=$("$@" --list-test-names-only 2>/dev/null | grep -c . )
+  fails=$(grep -oE 'Failed [0-9]+ test case' "$log" | grep -oE '[0-9]+' | head -1)
+  [ -z "$fails" ] && fails=0
+  [ $rc -ne 0 ] && [ "$fails" = 0 ] && fails=1
+  [ $rc -ne 0 ] && tail -40 "$log"
+  report "$name" $((total - fails)) "$fails"
+}
+catch2_suite "engine (native)" build-native/seedlab_tests
+catch2_suite "engine (wasm, Node)" node --no-experimental-fetch build-wasm/seedlab_tests.cjs
+
+# node:test suites print TAP summary lines "# pass N" / "# fail N".
+node_suite() {
+  local name=$1; shift
+  local log="build-reports/${name// /_}.log"
+  node --test --test-reporter=tap "$@" > "$log" 2>&1; local rc=$?
+  local p f
+  p=$(grep -E '^# pass ' "$log" | awk '{print $3}'); f=$(grep -E '^# fail ' "$log" | awk '{print $3}')
+  p=${p:-0}; f=${f:-0}
+  [ $rc -ne 0 ] && [ "$f" = 0 ] && f=1
+  [ "$f" != 0 ] && grep -B2 -A25 '^not ok' "$log" | head -120
+  report "$name" "$p" "$f"
+}
+node_suite "cli vs CPython" tests/cli/
+
+vlog=build-reports/vitest.json
+npx vitest run --config web/vite.config.ts --reporter=default --reporter=json --outputFile="$PWD/$vlog" > build-reports/vitest.log 2>&1; vrc=$?
+vp=$(node -e "try{const r=require('./$vlog');console.log(r.numPassedTests)}catch{console.log(0)}")
+vf=$(node -e "try{const r=require('./$vlog');console.log(r.numFailedTests)}catch{console.log(1)}")
+[ $vrc -ne 0 ] && [ "$vf" = 0 ] && vf=1
+[ $vrc -ne 0 ] && tail -40 build-reports/vitest.log
+report "web unit (Vitest)" "$vp" "$vf"
+
+node_suite "browser (Chromium)" tests/browser/
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

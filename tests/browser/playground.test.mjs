@@ -1,0 +1,113 @@
+// Real-browser tests: Debian's Chromium driven by playwright-core loads the built
+// page from `vite preview`, runs the default snippet and reads CPython's numbers
+// from the run panes. Screenshots of the main states go to build-reports/screenshots.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const root = new URL('../../', import.meta.url).pathname;
+const shots = join(root, 'build-reports/screenshots');
+mkdirSync(shots, { recursive: true });
+const port = 4000 + Math.floor(Math.random() * 1000);
+const url = `http://127.0.0.1:${port}/`;
+let server;
+let context;
+
+async function waitForServer() {
+  for (let i = 0; i < 100; i++) {
+    try {
+      const r = await fetch(url);
+      if (r.ok) return;
+    } catch { /* not up yet */ }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('vite preview did not start');
+}
+
+before(async () => {
+  server = spawn(join(root, 'node_modules/.bin/vite'), ['preview', '--config', 'web/vite.config.ts', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+                 { cwd: root, stdio: 'ignore' });
+  await waitForServer();
+  context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'seedlab-chromium-')), {
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+           '--disable-component-update', '--disable-sync'],
+    viewport: { width: 1280, height: 800 },
+  });
+});
+
+after(async () => {
+  await context?.close();
+  server?.kill();
+});
+
+async function freshPage() {
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(url);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await page.waitForSelector('.cm-content');
+  return { page, errors };
+}
+
+test('Run shows CPython\'s numbers for random.seed(0) in both run panes', async () => {
+  const { page, errors } = await freshPage();
+  await page.click('#run');
+  await page.waitForSelector('.run-pane[data-run="2"] .num');
+  const outputs = await page.$$eval('.run-output', (els) => els.map((e) => e.textContent));
+  assert.equal(outputs.length, 2);
+  for (const out of outputs) assert.equal(out, '0.8444218515250481\n0.7579544029403025\n');
+  const banner = await page.textContent('#banner');
+  assert.match(banner, /all 2 numbers match across 2 runs/);
+  assert.equal(await page.locator('.num.same').count(), 4);
+  await page.screenshot({ path: join(shots, 'seeded-match.png') });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('an unseeded random() is marked as diverging, and Ctrl-Enter runs', async () => {
+  const { page } = await freshPage();
+  await page.click('.cm-content');
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('import random\nprint(random.random())\n');
+  await page.keyboard.press('Control+Enter');
+  await page.waitForSelector('.num.diverged');
+  assert.match(await page.textContent('#banner'), /1 of 1 diverges; first at line 2/);
+  await page.screenshot({ path: join(shots, 'unseeded-diverge.png') });
+  await page.close();
+});
+
+test('the editor text survives a reload', async () => {
+  const { page } = await freshPage();
+  await page.click('.cm-content');
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('print(42)\n');
+  await page.reload();
+  await page.waitForSelector('.cm-content');
+  assert.match(await page.textContent('.cm-content'), /print\(42\)/);
+  await page.close();
+});
+
+test('a syntax error shows a message and the next run still works', async () => {
+  const { page } = await freshPage();
+  await page.click('.cm-content');
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('print(1');
+  await page.keyboard.press('Delete');  // the editor auto-closed the bracket
+  await page.click('#run');
+  await page.waitForSelector('.error-syntax');
+  assert.match(await page.textContent('.error-syntax'), /SyntaxError: '\(' was never closed/);
+  await page.click('.cm-content');
+  await page.keyboard.press('End');
+  await page.keyboard.type(')');
+  await page.click('#run');
+  await page.waitForSelector('.run-pane .num');
+  assert.equal(await page.textContent('.run-pane[data-run="1"] .run-output'), '1\n');
+  await page.close();
+});

@@ -1,0 +1,3 @@
+import random
+
+random.choices([1, 2, 3], 2)

@@ -1,0 +1,3 @@
+import random
+
+random.choices("ab", [0, 0], k=2)

@@ -1,0 +1,3 @@
+import random
+
+random.randrange(5, None, 2)

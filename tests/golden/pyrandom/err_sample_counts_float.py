@@ -1,0 +1,3 @@
+import random
+
+random.sample(["a", "b"], counts=[1, 1.5], k=1)

@@ -1,0 +1,3 @@
+import random
+
+random.sample(["a", "b"], counts=[1], k=1)

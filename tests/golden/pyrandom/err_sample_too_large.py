@@ -1,0 +1,3 @@
+import random
+
+random.sample([1, 2, 3], 4)

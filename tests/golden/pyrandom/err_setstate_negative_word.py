@@ -1,0 +1,3 @@
+import random
+
+random.setstate((3, (-1,) * 625, None))

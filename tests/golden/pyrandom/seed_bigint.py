@@ -1,0 +1,7 @@
+# Seeds wider than 32 bits: init_by_array gets every 32-bit word of abs(n), low word first.
+import random
+
+big = 31415926535897932384626433832795028841971693993751058209749445923078164062862089986280348253421170679821480865132823066470938446095505822317253594081284811174502841027019385211055596446229489549303819
+for s in [big, -big, 2**32 - 1, 2**32, 2**64, -(2**64) + 1, 2**19937 - 1, 10**50]:
+    random.seed(s)
+    print(s.bit_length(), [random.random() for _ in range(3)], random.getrandbits(64))

@@ -1,0 +1,3 @@
+# abs of a str.
+abs("x")
+# expect error line 2: TypeError: bad operand type for abs(): 'str'

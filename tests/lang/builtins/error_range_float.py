@@ -1,0 +1,3 @@
+# range needs integers.
+range(1.5)
+# expect error line 2: TypeError: 'float' object cannot be interpreted as an integer

@@ -1,0 +1,4 @@
+# Indexing None.
+x = None
+x["key"]
+# expect error line 3: TypeError: 'NoneType' object is not subscriptable

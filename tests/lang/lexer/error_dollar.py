@@ -1,0 +1,3 @@
+# ASCII characters outside Python's grammar.
+x = $5
+# expect syntax error line 2: invalid syntax

@@ -1,0 +1,3 @@
+# A closing bracket without its partner.
+x = 1)
+# expect syntax error line 2: unmatched ')'

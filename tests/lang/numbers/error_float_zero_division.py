@@ -1,0 +1,3 @@
+# Float division by zero.
+x = 1.5 / 0
+# expect error line 2: ZeroDivisionError: float division by zero

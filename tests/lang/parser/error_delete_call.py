@@ -1,0 +1,3 @@
+# del needs a deletable target.
+del len(x)
+# expect syntax error line 2: cannot delete function call

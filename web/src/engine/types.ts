@@ -1,0 +1,74 @@
+// Types of the engine's JSON result (session::to_json) and of the worker messages.
+// What it is not: no logic.
+
+export interface Provenance {
+  library: string;
+  generator: string;
+  seed: string;
+  counter: string;
+  rule: string;
+  fromEntropy: boolean;
+}
+
+export interface NumberInfo {
+  start: number; // byte offset in the UTF-8 text
+  length: number;
+  text: string;
+  dtype: string;
+  same: boolean;
+  provenance?: Provenance;
+}
+
+export interface PrintEvent {
+  line: number;
+  cell: number;
+  occurrence: number;
+  text: string;
+  numbers: NumberInfo[];
+}
+
+export interface ErrorInfo {
+  kind: 'syntax' | 'unsupported' | 'runtime' | 'limit';
+  type: string;
+  message: string;
+  line: number;
+  column: number;
+  text: string;
+}
+
+export interface ProcessResult {
+  entropy: string;
+  stdout: string;
+  cellsRun: number[];
+  events: PrintEvent[];
+  error: ErrorInfo | null;
+}
+
+export interface Comparison {
+  runs: number;
+  totalNumbers: number;
+  divergedNumbers: number;
+  outputsIdentical: boolean;
+  firstLine: number;
+  firstText: string;
+  explanation: string;
+  summary: string;
+}
+
+export interface RunResult {
+  runs: ProcessResult[];
+  comparison: Comparison;
+}
+
+export interface RunOptions {
+  runs: number;
+  tfVersion?: string;
+  entropy: string[];
+  env?: Record<string, string>;
+  cells?: number[];
+}
+
+export type WorkerRequest = { id: number; source: string; options: RunOptions };
+export type WorkerResponse =
+  | { id: number; ok: true; result: RunResult }
+  | { id: number; ok: false; message: string };
