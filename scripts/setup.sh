@@ -24,5 +24,6 @@ fi
 
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   echo "setup: installing npm dependencies"
-  npm ci --no-audit --no-fund --loglevel=error
+  # npm ci rejects this lockfile (npm 11 leaves out optional platform packages), so install.
+  npm install --no-audit --no-fund --loglevel=error
 fi

@@ -14,6 +14,7 @@ namespace seedlab::lang {
 
 struct Expr;
 struct Stmt;
+struct ScopeInfo;  // scope.hpp: the names a def, lambda or comprehension binds
 using ExprPtr = std::unique_ptr<Expr>;
 using StmtPtr = std::unique_ptr<Stmt>;
 using Block = std::vector<StmtPtr>;
@@ -52,7 +53,8 @@ struct Comprehension {
 struct Param {
     std::string name;
     ExprPtr default_value;  // null when required
-    enum class Kind { Normal, VarArgs, KwOnly, VarKw } kind = Kind::Normal;
+    enum class Kind { PosOnly, Normal, VarArgs, KwOnly, VarKw } kind = Kind::Normal;
+    bool positional() const { return kind == Kind::PosOnly || kind == Kind::Normal; }
 };
 
 struct Keyword {
@@ -73,6 +75,7 @@ struct Expr {
     std::vector<Keyword> keywords;
     std::vector<Comprehension> comps;
     std::vector<Param> params;     // Lambda
+    std::shared_ptr<const ScopeInfo> scope;  // Lambda and comprehensions (filled by scope analysis)
     Expr(ExprKind k, int ln, int col) : kind(k), line(ln), column(col) {}
 };
 
@@ -94,8 +97,8 @@ enum class StmtKind {
     Del,         // targets
     Assert,      // test, value(msg)
     Raise,       // value
-    Try,         // unsupported but parsed for a clear message
-    ClassDef,    // unsupported but parsed for a clear message
+    Try,         // unsupported: parsed (body, handlers in orelse) so the script's syntax is checked
+    ClassDef,    // unsupported: parsed (body) so the script's syntax is checked
 };
 
 struct Alias {
@@ -125,6 +128,7 @@ struct Stmt {
     std::vector<WithItem> with_items;
     Block body;
     Block orelse;
+    std::shared_ptr<const ScopeInfo> scope;  // FunctionDef (filled by scope analysis)
     Stmt(StmtKind k, int ln, int col) : kind(k), line(ln), column(col) {}
 };
 

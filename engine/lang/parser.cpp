@@ -3,10 +3,12 @@
 #include "lang/parser.hpp"
 
 #include <cstdlib>
+#include <optional>
 #include <set>
 
 #include "lang/errors.hpp"
 #include "lang/lexer.hpp"
+#include "lang/scope.hpp"
 #include "lang/strings.hpp"
 
 namespace seedlab::lang {
@@ -36,6 +38,14 @@ public:
         return m;
     }
 
+    // CPython reports errors in stages: the parser's first, then the symbol table's
+    // (scope.cpp), then the compiler's ('break' outside loop, ...). Constructs outside
+    // the playground's subset are reported only for a script that compiles.
+    void throw_pending() const {
+        if (compile_error_) throw *compile_error_;
+        if (unsupported_) throw *unsupported_;
+    }
+
 private:
     // ---- token cursor -------------------------------------------------------
     const Token& peek(int k = 0) const {
@@ -53,6 +63,31 @@ private:
         throw PyError(ErrorKind::Syntax, type, msg, t.line, t.column);
     }
     [[noreturn]] void fail(const std::string& msg) { fail_at(peek(), msg); }
+    void compile_error(int line, int column, const std::string& msg) {
+        if (!compile_error_) compile_error_ = PyError(ErrorKind::Syntax, "SyntaxError", msg, line, column);
+    }
+    void compile_error(const Token& t, const std::string& msg) { compile_error(t.line, t.column, msg); }
+    void unsupported_at(int line, const std::string& feature) {
+        if (!unsupported_) unsupported_ = unsupported(feature + " not supported in the playground", line);
+    }
+    // True when the current token can begin an expression (for CPython's
+    // "Perhaps you forgot a comma?" and legacy print diagnostics).
+    bool at_expression_start() const {
+        const Token& t = peek();
+        switch (t.type) {
+            case Tok::Name: return !kKeywords.count(t.text) || t.text == "None" || t.text == "True" || t.text == "False" ||
+                                   t.text == "lambda" || t.text == "not" || t.text == "await";
+            case Tok::Int: case Tok::Float: case Tok::Imag: case Tok::String: return true;
+            case Tok::Op: return t.text == "(" || t.text == "[" || t.text == "{" || t.text == "-" || t.text == "+" ||
+                                 t.text == "~" || t.text == "...";
+            default: return false;
+        }
+    }
+    // Inside brackets, two expressions side by side: CPython's invalid_expression rule.
+    void check_missing_comma(const Expr& before) {
+        if (at_expression_start() && !at_kw("not") && !(peek().type == Tok::Name && (peek().text == "if" || peek().text == "else")))
+            throw PyError(ErrorKind::Syntax, "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", before.line, before.column);
+    }
     [[noreturn]] void invalid() {
         if (at(Tok::Indent)) fail_at(peek(), "unexpected indent", "IndentationError");
         fail("invalid syntax");
@@ -83,7 +118,10 @@ private:
     // ---- atoms --------------------------------------------------------------
     Value number_value(const Token& t) {
         if (t.type == Tok::Float) return Value::floating(std::strtod(t.text.c_str(), nullptr));
-        if (t.type == Tok::Imag) fail_at(t, "complex numbers are not supported in the playground");
+        if (t.type == Tok::Imag) {
+            unsupported_at(t.line, "complex numbers are");
+            return Value::integer(0);
+        }
         std::string text = t.text;
         int base = 10;
         if (text.size() > 2 && text[0] == '0') {
@@ -228,6 +266,24 @@ private:
         return e;
     }
 
+    // One element of a tuple, list or set display.
+    ExprPtr display_item() {
+        ExprPtr e = at_op("*") ? parse_starred() : parse_named_expression();
+        check_missing_comma(*e);
+        return e;
+    }
+
+    // 'yield' and 'yield from': parsed so the script's syntax is checked, never run.
+    ExprPtr parse_yield() {
+        const Token& t = next();
+        if (function_depth_ == 0) compile_error(t, "'yield' outside function");
+        unsupported_at(t.line, "'yield' is");
+        accept_kw("from");
+        if (!at(Tok::Newline) && !at_op(")") && !at_op(";") && !at_op("=") && !at(Tok::End)) parse_star_expressions();
+        auto e = node(ExprKind::Constant, t);
+        return e;
+    }
+
     ExprPtr parse_atom() {
         DepthGuard guard(*this);
         const Token& t = peek();
@@ -246,6 +302,11 @@ private:
                     ++pos_;
                     return e;
                 }
+                if (t.text == "await") {
+                    ++pos_;
+                    unsupported_at(t.line, "'await' is");
+                    return parse_primary();
+                }
                 if (kKeywords.count(t.text)) invalid();
                 auto e = node(ExprKind::Name, t);
                 e->name = t.text;
@@ -258,7 +319,12 @@ private:
         if (t.text == "(") {
             ++pos_;
             if (accept_op(")")) return node(ExprKind::Tuple, t);
-            ExprPtr first = at_op("*") ? parse_starred() : parse_named_expression();
+            if (at_kw("yield")) {
+                ExprPtr y = parse_yield();
+                expect_op(")");
+                return y;
+            }
+            ExprPtr first = display_item();
             if (at_kw("for")) {
                 auto g = node(ExprKind::GeneratorExp, t);
                 g->a = std::move(first);
@@ -274,7 +340,7 @@ private:
             tup->items.push_back(std::move(first));
             while (accept_op(",")) {
                 if (at_op(")")) break;
-                tup->items.push_back(at_op("*") ? parse_starred() : parse_named_expression());
+                tup->items.push_back(display_item());
             }
             expect_op(")");
             return tup;
@@ -283,7 +349,7 @@ private:
             ++pos_;
             auto list = node(ExprKind::List, t);
             if (accept_op("]")) return list;
-            ExprPtr first = at_op("*") ? parse_starred() : parse_named_expression();
+            ExprPtr first = display_item();
             if (at_kw("for")) {
                 auto c = node(ExprKind::ListComp, t);
                 c->a = std::move(first);
@@ -294,7 +360,7 @@ private:
             list->items.push_back(std::move(first));
             while (accept_op(",")) {
                 if (at_op("]")) break;
-                list->items.push_back(at_op("*") ? parse_starred() : parse_named_expression());
+                list->items.push_back(display_item());
             }
             expect_op("]");
             return list;
@@ -309,7 +375,7 @@ private:
                 parse_dict_rest(*d);
                 return d;
             }
-            ExprPtr first = at_op("*") ? parse_starred() : parse_named_expression();
+            ExprPtr first = display_item();
             if (accept_op(":")) {
                 ExprPtr val = parse_expression();
                 if (at_kw("for")) {
@@ -337,7 +403,7 @@ private:
             s->items.push_back(std::move(first));
             while (accept_op(",")) {
                 if (at_op("}")) break;
-                s->items.push_back(at_op("*") ? parse_starred() : parse_named_expression());
+                s->items.push_back(display_item());
             }
             expect_op("}");
             return s;
@@ -363,6 +429,7 @@ private:
             d.items.push_back(parse_expression());
             expect_op(":");
             d.values.push_back(parse_expression());
+            check_missing_comma(*d.values.back());
         }
         expect_op("}");
     }
@@ -385,6 +452,8 @@ private:
             const Token& t = peek();
             if (accept_op(".")) {
                 auto a = node(ExprKind::Attribute, t);
+                a->line = e->line;
+                a->column = e->column;
                 a->a = std::move(e);
                 a->name = expect_name();
                 e = std::move(a);
@@ -396,6 +465,8 @@ private:
                 e = std::move(c);
             } else if (accept_op("[")) {
                 auto s = node(ExprKind::Subscript, t);
+                s->line = e->line;
+                s->column = e->column;
                 s->a = std::move(e);
                 s->b = parse_slices();
                 expect_op("]");
@@ -416,8 +487,11 @@ private:
                 s->a = parse_expression();
                 call.items.push_back(std::move(s));
             } else if (at(Tok::Name) && peek(1).type == Tok::Op && peek(1).text == "=") {
-                std::string name = next().text;
+                const Token& kt = next();
+                std::string name = kt.text;
                 ++pos_;
+                for (auto& k : call.keywords)
+                    if (k.name == name) compile_error(kt, "keyword argument repeated: " + name);
                 call.keywords.push_back({name, parse_expression()});
             } else {
                 ExprPtr arg = parse_named_expression();
@@ -427,8 +501,11 @@ private:
                     parse_comprehension_clauses(g->comps);
                     arg = std::move(g);
                 }
+                bool after_keyword = false;
+                for (auto& k : call.keywords) after_keyword = after_keyword || !k.name.empty();
+                if (after_keyword) fail_at(t, "positional argument follows keyword argument");
                 if (!call.keywords.empty())
-                    fail_at(t, "positional argument follows keyword argument");
+                    fail_at(t, "positional argument follows keyword argument unpacking");
                 call.items.push_back(std::move(arg));
             }
             if (!accept_op(",")) {

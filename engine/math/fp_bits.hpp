@@ -7,9 +7,13 @@
 //     x86-64 SSE unit produces, written with integer operations only, because
 //     WebAssembly leaves NaN signs and payloads of arithmetic results
 //     unspecified.
-//   * fma: a correctly rounded fused multiply-add done in integer arithmetic,
-//     so the WebAssembly build (which has no FMA instruction) reproduces the
-//     vfmadd instructions of glibc's __*_fma variants bit for bit.
+//   * fma: a correctly rounded fused multiply-add in software, so that the
+//     WebAssembly build (which has no FMA instruction) reproduces the vfmadd
+//     instructions of glibc's __*_fma variants bit for bit. Moderate
+//     arguments take Boldo and Melquiond's error-free-transform emulation
+//     (about 30 flops); the rest an exact 128-bit integer path. Natively the
+//     same software path runs (it is what the exhaustive tests check); both
+//     paths are checked against the hardware fma in tests/libm_exhaustive.
 //
 // What it is not: a general floating-point library. Only round-to-nearest is
 // supported, floating-point exceptions and errno are not modelled.

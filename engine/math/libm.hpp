@@ -3,12 +3,14 @@
 //
 // What it reproduces: glibc 2.36 (Debian 12, 2.36-9+deb12u14) on x86-64 as
 // its ifunc dispatch resolves on a CPU with FMA and AVX2, i.e. the __*_fma
-// variants where glibc has them (expf, logf, sinf, cosf, sincosf, exp, log,
-// pow, sin, cos, asin, acos, atan, atan2, expm1, log1p) and the baseline SSE2 code elsewhere.
-// Every function returns exactly the bits glibc returns for every input,
-// NaN payloads included, and gives the same bits when compiled to
-// WebAssembly (fused multiply-adds are done in software there, see
-// fp_bits.hpp). Each .cpp file names the glibc routine it follows.
+// variants where glibc has them (expf, logf, powf, sinf, cosf, sincosf, exp,
+// log, pow, sin, cos, asin, acos, atan, atan2, expm1, log1p) and the
+// baseline SSE2 code elsewhere, behind the same exported wrappers NumPy links
+// to. Each function returns the bits glibc returns, NaN payloads included
+// (one-argument float functions checked on all 2^32 inputs, the others on
+// 10^9 samples, see tests/libm_exhaustive), and the same bits when compiled
+// to WebAssembly (fused multiply-adds are done in software, see fp_bits.hpp).
+// Each .cpp file names the glibc routine it follows.
 //
 // What it is not: a general libm. Only round-to-nearest is supported, errno
 // and floating-point exception flags are not set, and functions not listed
@@ -28,6 +30,9 @@ float expf(float x);
 
 // Natural logarithm of [x] (glibc __ieee754_log_fma).
 double log(double x);
+// Base-10 logarithm of [x] (glibc __log10 wrapper over __ieee754_log10;
+// log10.cpp); x < 0 gives the positive NaN.
+double log10(double x);
 // e raised to [x] (glibc __ieee754_exp_fma).
 double exp(double x);
 
@@ -74,7 +79,10 @@ float erfcf(float x);
 double sqrt(double x);
 float sqrtf(float x);
 
-// ---- pow.cpp ---------------------------------------------------------------
+// ---- powf.cpp, pow.cpp -----------------------------------------------------
+
+// [x] raised to [y] in float (glibc __powf_fma).
+float powf(float x, float y);
 
 // [x] raised to [y] (glibc __ieee754_pow_fma).
 double pow(double x, double y);

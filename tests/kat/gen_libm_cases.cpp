@@ -18,7 +18,7 @@
 // Record format (tests/engine/kat_reader.hpp): one line per call,
 //   <function> x=<hex bits> [y=<hex bits>] : <hex bits of the result(s)>
 // floats as 8 hex digits, doubles as 16; sincosf has two outputs (sin cos),
-// pow and atan2 take x=first argument y=second argument.
+// pow, powf and atan2 take x=first argument y=second argument.
 #include <cinttypes>
 #include <cmath>
 #include <cstdint>
@@ -226,5 +226,22 @@ int main() {
     emit_d("asin", ::asin, dmix(dr(-1.0, 1.0), dl(-60, 0)), kDoubleDraws);
     emit_d("acos", ::acos, dmix(dr(-1.0, 1.0), dl(-60, 0)), kDoubleDraws);
     emit_d("atan", ::atan, dmix(dr(-20.0, 20.0), dl(-40, 60)), kDoubleDraws);
+    emit_d("log10", ::log10, dmix(dr(0.0, 1000.0), [] { return std::fabs(rng.log_uniform(-1074, 1023)); }), kDoubleDraws);
+    {  // powf: float pairs
+        auto put = [](float x, float y) {
+            std::printf("powf x=%08x y=%08x : %08x\n", f2u(x), f2u(y),
+                        f2u(opaque(static_cast<float (*)(float, float)>(::powf))(x, y)));
+        };
+        for (std::uint32_t a : kFloatSpecials)
+            if (a % 3 == 0) for (std::uint32_t b : kFloatSpecials) put(u2f(a), u2f(b));
+        for (int i = 0; i < kFloatDraws; ++i) {
+            switch (i % 4) {
+                case 0: put(u2f(static_cast<std::uint32_t>(rng.next())), u2f(static_cast<std::uint32_t>(rng.next()))); break;
+                case 1: put(static_cast<float>(rng.uniform(0.0, 10.0)), static_cast<float>(rng.uniform(-30.0, 30.0))); break;
+                case 2: put(static_cast<float>(rng.uniform(-10.0, 10.0)), static_cast<float>(static_cast<int>(rng.next() % 41) - 20)); break;
+                default: put(static_cast<float>(1.0 + rng.log_uniform(-24, -2)), static_cast<float>(rng.log_uniform(0, 25))); break;
+            }
+        }
+    }
     return 0;
 }

@@ -79,6 +79,17 @@ void double2_digest(const char* name, double (*f)(double, double), std::uint64_t
     std::printf("%s %" PRIu64 " %016" PRIx64 "\n", name, n, d.h);
 }
 
+void powf_digest(std::uint64_t n) {
+    Fnv d;
+    SplitMix g{0x5eed2222ull};
+    for (std::uint64_t i = 0; i < n; ++i) {
+        float x = (i & 1) ? u2f(static_cast<std::uint32_t>(g.next())) : static_cast<float>(g.uniform(0.0, 8.0));
+        float y = (i & 2) ? u2f(static_cast<std::uint32_t>(g.next())) : static_cast<float>(g.uniform(-40.0, 40.0));
+        d.add(f2u(sm::powf(x, y)));
+    }
+    std::printf("powf %" PRIu64 " %016" PRIx64 "\n", n, d.h);
+}
+
 float sincosf_sin(float x) { float s, c; sm::sincosf(x, &s, &c); return s; }
 float sincosf_cos(float x) { float s, c; sm::sincosf(x, &s, &c); return c; }
 
@@ -102,7 +113,9 @@ int main(int argc, char** argv) {
     float_digest("sqrtf", sm::sqrtf, n);
     float_digest("erff", sm::erff, n);
     float_digest("erfcf", sm::erfcf, n);
+    powf_digest(n);
     double_digest("log", sm::log, n, 0.0, 4.0);
+    double_digest("log10", sm::log10, n, 0.0, 1000.0);
     double_digest("exp", sm::exp, n, -750.0, 750.0);
     double_digest("sin", sm::sin, n, -10.0, 10.0);
     double_digest("cos", sm::cos, n, -10.0, 10.0);

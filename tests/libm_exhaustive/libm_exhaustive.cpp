@@ -152,7 +152,6 @@ struct SplitMix {
     }
 };
 
-using Sampler = double (*)(SplitMix&);
 using UnaryD = double (*)(double);
 using BinaryD = double (*)(double, double);
 
@@ -160,8 +159,8 @@ struct DoubleCase {
     const char* name;
     UnaryD mine1 = nullptr, host1 = nullptr;
     BinaryD mine2 = nullptr, host2 = nullptr;
-    // Draws one input (x) or two (x then y); the first `kRandomShare` of the
-    // draws are raw random bit patterns.
+    // Draws one input (x) or two (x then y) around the function's interesting
+    // points; check_double mixes in raw random bit patterns (one in four).
     std::function<void(SplitMix&, double&, double&)> sample;
 };
 
@@ -269,6 +268,64 @@ std::uint64_t check_fma(std::uint64_t count, int threads, std::uint64_t seed) {
     return bad;
 }
 
+// powf has two float arguments, so it is sampled: random bit patterns,
+// bases near 1 with large exponents, integer exponents of negative bases,
+// results near overflow and underflow, and special operands.
+std::uint64_t check_powf(std::uint64_t count, int threads, std::uint64_t seed) {
+    using PowF = float (*)(float, float);
+    PowF host = opaque(static_cast<PowF>(::powf));
+    Shared shared;
+    std::atomic<std::uint64_t> bad{0};
+    parallel(count, threads, [&](std::uint64_t b, std::uint64_t e) {
+        SplitMix g{seed ^ (b * 0x2545f4914f6cdd1dull) ^ 0x90f};
+        std::uint64_t local = 0;
+        static const std::uint32_t specials[] = {0x00000000, 0x80000000, 0x7f800000, 0xff800000, 0x7fc00000,
+                                                 0xffc00001, 0x7f800001, 0x3f800000, 0xbf800000, 0x00000001,
+                                                 0x80000001, 0x007fffff, 0x40000000, 0xc0400000, 0x3f000000};
+        for (std::uint64_t i = b; i < e; ++i) {
+            float x, y;
+            switch (i % 6) {
+                case 0: x = u2f(static_cast<std::uint32_t>(g.next())); y = u2f(static_cast<std::uint32_t>(g.next())); break;
+                case 1:
+                    x = static_cast<float>(1.0 + g.log_uniform(-24, -1));
+                    y = static_cast<float>(g.log_uniform(0, 30));
+                    break;
+                case 2:
+                    x = static_cast<float>(g.uniform(-10.0, 10.0));
+                    y = static_cast<float>(static_cast<int>(g.next() % 81) - 40);
+                    break;
+                case 3: {
+                    x = u2f(static_cast<std::uint32_t>(g.next()) & 0x7fffffff);
+                    if (!(x > 0) || std::isinf(x)) x = 3.0f;
+                    double l2 = std::log2(static_cast<double>(x));
+                    y = l2 != 0 ? static_cast<float>(g.uniform(-152.0, 130.0) / l2) : 1.0f;
+                    if (g.next() & 1) { x = -x; y = std::nearbyint(y); }
+                    break;
+                }
+                case 4:
+                    x = u2f(specials[g.next() % (sizeof specials / sizeof specials[0])]);
+                    y = g.next() & 1 ? u2f(specials[g.next() % (sizeof specials / sizeof specials[0])])
+                                     : static_cast<float>(g.log_uniform(-30, 30));
+                    break;
+                default:
+                    x = static_cast<float>(g.uniform(0.0, 4.0));
+                    y = static_cast<float>(g.uniform(-64.0, 64.0));
+                    break;
+            }
+            std::uint32_t want = f2u(host(x, y)), got = f2u(sm::powf(x, y));
+            if (want != got) {
+                ++local;
+                char line[200];
+                std::snprintf(line, sizeof line, "powf(%a, %a) [%08x %08x]: glibc %08x, engine %08x",
+                              static_cast<double>(x), static_cast<double>(y), f2u(x), f2u(y), want, got);
+                shared.report(line);
+            }
+        }
+        bad += local;
+    });
+    return bad;
+}
+
 std::vector<FloatCase> float_cases() {
     return {
         {"logf", sm::logf, ::logf},
@@ -303,6 +360,13 @@ std::vector<DoubleCase> double_cases() {
             case 1: return 1.0 + g.log_uniform(-60, -1);  // near 1: separate path
             case 2: return g.uniform(0.5, 2.0);
             default: return std::fabs(near(g, {1.0, 0x1.09p+0, 0x1.dp-1, 0x1p-1022, 2.0, 0.5}, 1 << 20));
+        }
+    });
+    unary("log10", sm::log10, ::log10, [](SplitMix& g) {
+        switch (g.next() % 3) {
+            case 0: return std::fabs(g.log_uniform(-1074, 1023));
+            case 1: return g.uniform(0.0, 1000.0);
+            default: return std::fabs(near(g, {1.0, 10.0, 100.0, 1e22, 0x1p-1022, 0.1}, 1 << 16));
         }
     });
     unary("exp", sm::exp, ::exp, [](SplitMix& g) {
@@ -501,6 +565,7 @@ int main(int argc, char** argv) {
         else if (args[i] == "--list") {
             for (auto& c : float_cases()) std::printf("%s (float, exhaustive)\n", c.name);
             for (auto& c : double_cases()) std::printf("%s (double, sampled)\n", c.name);
+            std::printf("powf (float pairs, sampled)\n");
             std::printf("fma (software fma of fp_bits.hpp, sampled; NaN payloads not compared)\n");
             return 0;
         } else if (only.empty() && !std::isdigit(static_cast<unsigned char>(args[i][0]))) only = args[i];
@@ -540,6 +605,14 @@ int main(int argc, char** argv) {
         std::uint64_t bad = check_double(c, n, threads, seed);
         double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
         finish(c.name, n, bad, secs);
+    }
+    if (only.empty() || only == "powf") {
+        matched_any = true;
+        std::uint64_t n = count ? count : 100000000ull;
+        auto t0 = std::chrono::steady_clock::now();
+        std::uint64_t bad = check_powf(n, threads, seed);
+        double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+        finish("powf", n, bad, secs);
     }
     if (only.empty() || only == "fma") {
         matched_any = true;
