@@ -45,15 +45,24 @@ after(async () => {
   server?.kill();
 });
 
-async function freshPage() {
+async function freshPage(suffix = '') {
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(url);
   await page.evaluate(() => localStorage.clear());
-  await page.reload();
+  await page.goto('about:blank');
+  await page.goto(url + suffix);
   await page.waitForSelector('.cm-content');
   return { page, errors };
+}
+
+async function setSource(page, text) {
+  await page.click('.cm-content');
+  await page.keyboard.press('Control+a');
+  await page.keyboard.press('Delete');
+  // insertText avoids the editor's auto-indent and bracket closing
+  await page.keyboard.insertText(text);
 }
 
 test('Run shows CPython\'s numbers for random.seed(0) in both run panes', async () => {
@@ -109,5 +118,119 @@ test('a syntax error shows a message and the next run still works', async () => 
   await page.click('#run');
   await page.waitForSelector('.run-pane .num');
   assert.equal(await page.textContent('.run-pane[data-run="1"] .run-output'), '1\n');
+  await page.close();
+});
+
+import { EXAMPLES } from './examples.mjs';
+
+for (const ex of EXAMPLES) {
+  test(`example "${ex.title}" runs and shows ${ex.expect === 'match' ? 'matching' : 'diverging'} marks`, async () => {
+    const { page, errors } = await freshPage();
+    await page.selectOption('#examples', ex.id);
+    assert.equal(await page.textContent('#example-note'), ex.explanation);
+    if (ex.source.includes('# %%')) {
+      await page.click('[data-cell="1"]');
+      await page.waitForSelector('#timeline:has-text("cell 1")');
+      await page.waitForFunction(() => !document.querySelector('#run').disabled);
+      await page.click('[data-cell="2"]');
+      await page.waitForSelector('.run-pane .num');
+      await page.waitForFunction(() => !document.querySelector('#run').disabled);
+      const first = await page.textContent('.run-pane[data-run="1"] .run-output');
+      await page.click('[data-cell="2"]');
+      await page.waitForSelector('#timeline:has-text("cell 1 → cell 2 → cell 2")');
+      await page.waitForFunction((prev) => document.querySelector('.run-pane[data-run="1"] .run-output').textContent !== prev, first);
+      const events = await page.$$eval('.run-pane[data-run="1"] .event', (els) => els.map((e) => e.textContent));
+      assert.equal(events.length, 2);
+      assert.notEqual(events[0], events[1], 'running the cell again continues the generator');
+    } else {
+      await page.click('#run');
+      await page.waitForSelector(ex.expect === 'match' ? '.banner.match' : '.banner.diverge');
+    }
+    await page.screenshot({ path: join(shots, `example-${ex.id}.png`) });
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+}
+
+test('PYTHONHASHSEED in the environment field makes set order agree', async () => {
+  const { page } = await freshPage();
+  await page.selectOption('#examples', 'hashseed-sets');
+  await page.fill('#env', 'PYTHONHASHSEED=0');
+  await page.click('#run');
+  await page.waitForSelector('.banner.match');
+  await page.close();
+});
+
+test('a copied share link reproduces the same unseeded output in a fresh page', async () => {
+  const { page } = await freshPage();
+  await setSource(page, 'import random\nprint(random.random())\n');
+  await page.click('#run');
+  await page.waitForSelector('.num.diverged');
+  const outputs = await page.$$eval('.run-output', (els) => els.map((e) => e.textContent));
+  await page.click('#share');
+  await page.waitForFunction(() => location.hash.startsWith('#v=1&s='));
+  const link = await page.evaluate(() => location.href);
+  await page.close();
+  const second = await context.newPage();
+  await second.goto(link);
+  await second.waitForSelector('.cm-content');
+  await second.click('#run');
+  await second.waitForSelector('.num.diverged');
+  assert.deepEqual(await second.$$eval('.run-output', (els) => els.map((e) => e.textContent)), outputs);
+  await second.close();
+});
+
+test('a damaged share link says so and the page keeps working', async () => {
+  const { page, errors } = await freshPage('#v=1&s=AAAA%3Cscript%3Ealert(1)%3C/script%3E');
+  await page.waitForSelector('#notice:not([hidden])');
+  assert.match(await page.textContent('#notice'), /damaged|not part of a Seedlab link/);
+  assert.equal(await page.locator('script:not([src])').count(), 0);
+  await page.click('#run');
+  await page.waitForSelector('.run-pane .num');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('an oversized link is refused without hanging the page', async () => {
+  const { page } = await freshPage('#v=1&s=' + 'A'.repeat(200000));
+  await page.waitForSelector('#notice:not([hidden])');
+  assert.match(await page.textContent('#notice'), /too long/);
+  await page.close();
+});
+
+test('Stop ends an endless loop and the next run works', async () => {
+  const { page } = await freshPage();
+  await setSource(page, 'while True:\n    pass\n');
+  await page.click('#run');
+  await page.waitForSelector('#stop:not([disabled])');
+  await page.click('#stop');
+  await page.waitForSelector('.banner.failure');
+  assert.match(await page.textContent('#banner'), /Stopped/);
+  await setSource(page, 'print(7)\n');
+  await page.click('#run');
+  await page.waitForSelector('.run-pane .num');
+  await page.screenshot({ path: join(shots, 'after-stop.png') });
+  await page.close();
+});
+
+test('clicking a number opens its provenance', async () => {
+  const { page } = await freshPage();
+  await page.click('#run');
+  await page.waitForSelector('.run-pane .num');
+  await page.click('.run-pane[data-run="1"] .num');
+  await page.waitForSelector('.provenance');
+  const text = await page.textContent('.provenance');
+  assert.match(text, /MT19937/);
+  assert.match(text, /random\.seed\(0\) on line 2/);
+  await page.screenshot({ path: join(shots, 'provenance.png') });
+  await page.close();
+});
+
+test('embed mode hides the page chrome and autoruns', async () => {
+  const { page } = await freshPage('?embed=1&autorun=1&readonly=1');
+  await page.waitForSelector('.run-pane .num');
+  assert.equal(await page.isVisible('.topbar'), false);
+  assert.equal(await page.isVisible('#share'), false);
+  await page.screenshot({ path: join(shots, 'embed.png') });
   await page.close();
 });
