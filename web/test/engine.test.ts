@@ -56,3 +56,29 @@ describe('segments', () => {
     expect(segs.map((s) => s.text)).toEqual(['é=', '0.5', ' ok']);
   });
 });
+
+import { findLints } from '../src/panes/lints';
+
+describe('lints', () => {
+  it('flags PYTHONHASHSEED set inside the script', () => {
+    const l = findLints('import os\nos.environ["PYTHONHASHSEED"] = "0"\n');
+    expect(l).toHaveLength(1);
+    expect(l[0].line).toBe(2);
+    expect(l[0].message).toMatch(/no effect on this process/);
+  });
+  it('flags a seed set after the draw it should control', () => {
+    const l = findLints('import random\nx = random.random()\nrandom.seed(0)\n');
+    expect(l.map((x) => x.line)).toEqual([3]);
+  });
+  it('flags enable_op_determinism referenced without a call', () => {
+    expect(findLints('tf.config.experimental.enable_op_determinism\n')).toHaveLength(1);
+    expect(findLints('tf.config.experimental.enable_op_determinism()\n')).toHaveLength(0);
+  });
+  it('flags np.random.seed next to default_rng', () => {
+    const l = findLints('import numpy as np\nnp.random.seed(0)\ng = np.random.default_rng()\n');
+    expect(l[0].message).toMatch(/default_rng/);
+  });
+  it('stays quiet for the classic correct recipe', () => {
+    expect(findLints('import random\nrandom.seed(0)\nprint(random.random())\n')).toEqual([]);
+  });
+});

@@ -4,6 +4,8 @@
 // What it is not: it does not run code (main.ts wires the Run action).
 import { basicSetup } from 'codemirror';
 import { python } from '@codemirror/lang-python';
+import { linter, type Diagnostic } from '@codemirror/lint';
+import { findLints } from './lints';
 import { EditorView, GutterMarker, gutter, keymap } from '@codemirror/view';
 import { Compartment, EditorState, Prec, RangeSet, StateEffect, StateField } from '@codemirror/state';
 
@@ -60,6 +62,10 @@ export function createEditor(parent: HTMLElement, initial: string, onRun: () => 
       gutter({ class: 'cm-mark-gutter', markers: (v) => v.state.field(marksField) }),
       basicSetup,
       python(),
+      linter((v) => findLints(v.state.doc.toString()).map((l): Diagnostic => {
+        const line = v.state.doc.line(Math.min(l.line, v.state.doc.lines));
+        return { from: line.from + Math.min(l.from, line.length), to: line.from + Math.min(l.to, line.length), severity: 'warning', message: l.message };
+      }), { delay: 300 }),
       readOnly.of([]),
       EditorView.updateListener.of((u) => { if (u.docChanged) onChange(u.state.doc.toString()); }),
       EditorView.contentAttributes.of({ 'aria-label': 'Python source' }),
