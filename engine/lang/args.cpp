@@ -1,6 +1,7 @@
 // Signature parsing and argument binding with CPython's messages.
 #include "lang/args.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 
 #include "lang/errors.hpp"
@@ -27,7 +28,7 @@ Value parse_default(const std::string& text) {
 
 }  // namespace
 
-Signature::Signature(std::string_view text) {
+Signature::Signature(std::string_view text, Style style) : style_(style) {
     size_t open = text.find('('), close = text.rfind(')');
     name_ = trim(text.substr(0, open));
     std::string_view body = text.substr(open + 1, close - open - 1);
@@ -58,7 +59,79 @@ Signature::Signature(std::string_view text) {
     }
 }
 
+// The arity checks of CPython's C argument parsers, before binding.
+void Signature::check_builtin_arity(const CallArgs& args) const {
+    size_t minpos = 0, maxpos = 0, maxargs = 0, minposonly = 0, posonly = 0;
+    for (auto& p : params_) {
+        if (p.kind == P::Kind::PosOnly || p.kind == P::Kind::Normal) {
+            ++maxpos;
+            if (!p.has_default) minpos = maxpos;
+        }
+        if (p.kind == P::Kind::PosOnly) {
+            ++posonly;
+            if (!p.has_default) minposonly = posonly;
+        }
+        if (p.kind != P::Kind::VarArgs && p.kind != P::Kind::VarKw) ++maxargs;
+    }
+    size_t nargs = args.pos.size(), nkw = args.kw.size(), total = nargs + nkw;
+    auto plural = [](size_t n, const char* word) { return std::string(word) + (n == 1 ? "" : "s"); };
+    switch (style_) {
+        case Style::Python: return;
+        case Style::OneArg:
+            if (nkw) throw type_error(name_ + "() takes no keyword arguments");
+            if (nargs != 1) throw type_error(name_ + "() takes exactly one argument (" + std::to_string(nargs) + " given)");
+            return;
+        case Style::Positional:
+            if (nkw && std::none_of(params_.begin(), params_.end(), [](const P& p) { return p.kind == P::Kind::KwOnly || p.kind == P::Kind::Normal; }))
+                throw type_error(name_ + "() takes no keyword arguments");
+            if (nargs < minpos)
+                throw type_error(name_ + " expected " + (minpos == maxpos ? "" : "at least ") + std::to_string(minpos) + " " +
+                                 plural(minpos, "argument") + ", got " + std::to_string(nargs));
+            if (nargs > maxpos)
+                throw type_error(name_ + " expected " + (minpos == maxpos ? "" : "at most ") + std::to_string(maxpos) + " " +
+                                 plural(maxpos, "argument") + ", got " + std::to_string(nargs));
+            return;
+        case Style::ArgsTuple:
+            if (nkw) throw type_error(name_ + "() takes no keyword arguments");
+            if (nargs < minpos || nargs > maxpos)
+                throw type_error(name_ + "() takes " + (nargs < minpos ? (minpos == maxpos ? "exactly " : "at least ") : (minpos == maxpos ? "exactly " : "at most ")) +
+                                 std::to_string(nargs < minpos ? minpos : maxpos) + " " + plural(nargs < minpos ? minpos : maxpos, "argument") +
+                                 " (" + std::to_string(nargs) + " given)");
+            return;
+        case Style::Clinic: {
+            if (total > maxargs)
+                throw type_error(name_ + "() takes at most " + std::to_string(maxargs) + " " + (nargs == 0 ? "keyword " : "") +
+                                 plural(maxargs, "argument") + " (" + std::to_string(total) + " given)");
+            if (nargs > maxpos) {
+                if (maxpos == 0) throw type_error(name_ + "() takes no positional arguments");
+                throw type_error(name_ + "() takes " + (minpos < maxpos ? "at most " : "exactly ") + std::to_string(maxpos) + " positional " +
+                                 plural(maxpos, "argument") + " (" + std::to_string(nargs) + " given)");
+            }
+            if (nargs < minposonly)
+                throw type_error(name_ + "() takes " + (minposonly < maxpos ? "at least " : "exactly ") + std::to_string(minposonly) +
+                                 " positional " + plural(minposonly, "argument") + " (" + std::to_string(nargs) + " given)");
+            for (size_t i = nargs; i < params_.size(); ++i) {
+                const P& p = params_[i];
+                if (p.has_default || p.kind == P::Kind::VarArgs || p.kind == P::Kind::VarKw) continue;
+                bool given = false;
+                for (auto& [k, v] : args.kw) given = given || (k == p.name && p.kind != P::Kind::PosOnly);
+                if (given) continue;
+                if (p.kind == P::Kind::KwOnly) throw type_error(name_ + "() missing required keyword-only argument '" + p.name + "'");
+                throw type_error(name_ + "() missing required argument '" + p.name + "' (pos " + std::to_string(i + 1) + ")");
+            }
+            for (auto& [k, v] : args.kw) {
+                bool known = std::any_of(params_.begin(), params_.end(), [&](const P& p) {
+                    return p.name == k && (p.kind == P::Kind::Normal || p.kind == P::Kind::KwOnly);
+                });
+                if (!known) throw type_error("'" + k + "' is an invalid keyword argument for " + name_ + "()");
+            }
+            return;
+        }
+    }
+}
+
 std::vector<Value> Signature::bind(const CallArgs& args) const {
+    check_builtin_arity(args);
     std::vector<Value> out(params_.size());
     std::vector<bool> set(params_.size(), false);
     size_t pos = 0;
@@ -120,6 +193,8 @@ int64_t arg_int(Interpreter& in, const Value& v, const std::string& what) {
     if (v.is_int()) throw runtime_error("OverflowError", "Python int too large to convert to C long");
     if (v.is_float()) throw type_error("'float' object cannot be interpreted as an integer");
     (void)what;
+    // Library integers (numpy.int64) convert through __index__, as operator.index does.
+    if (v.is_object() && in.has_attr(v, "__index__")) return arg_int(in, in.call(in.get_attr(v, "__index__"), std::vector<Value>{}), what);
     throw type_error("'" + in.type_name(v) + "' object cannot be interpreted as an integer");
 }
 
@@ -132,6 +207,8 @@ double arg_float(Interpreter& in, const Value& v, const std::string& what) {
         }
     }
     (void)what;
+    // Library numbers (numpy.float64) convert through __float__, as PyFloat_AsDouble does.
+    if (v.is_object() && in.has_attr(v, "__float__")) return arg_float(in, in.call(in.get_attr(v, "__float__"), std::vector<Value>{}), what);
     throw type_error("must be real number, not " + in.type_name(v));
 }
 

@@ -20,38 +20,69 @@ namespace {
 using Table = std::unordered_map<std::string, Value>;
 
 void def(Table& t, const std::string& name, NativeFn fn) { t[name] = make_native(name, std::move(fn)); }
+// A builtin type: callable like def's functions, but prints as <class 'name'>.
+void def_type(Table& t, const std::string& name, NativeFn fn) { t[name] = Value::object(std::make_shared<TypeObj>(name, std::move(fn))); }
+
+// The decimal digits of an int, with CPython's 4300-digit limit.
+std::string int_text(const Value& v) { return v.is_small_int() || v.is_bool() ? std::to_string(v.small_int()) : int_to_decimal(v.big_int()); }
 
 Value format_value(Interpreter& in, const Value& v, const std::string& spec) {
+    // Library scalars (numpy.float32) format themselves even with an empty spec, as
+    // CPython's format() always calls type(v).__format__.
+    if (spec.empty() && v.is_object() && !v.as<StrObj>() && in.has_attr(v, "__format__"))
+        return in.call(in.get_attr(v, "__format__"), std::vector<Value>{Value::str(spec)});
     if (spec.empty()) return Value::str(in.str(v));
-    if (v.is_float()) return Value::str(format_float(v.as_float(), parse_format_spec(spec)));
+    if (v.is_float()) return Value::str(format_float(v.as_float(), parse_format_spec(spec, "float")));
     if (v.is_int() || v.is_bool()) {
-        FormatSpec f = parse_format_spec(spec);
-        std::string dec = v.is_small_int() || v.is_bool() ? std::to_string(v.small_int()) : v.big_int().to_string();
+        FormatSpec f = parse_format_spec(spec, "int");
         if (f.type == 'f' || f.type == 'F' || f.type == 'e' || f.type == 'E' || f.type == 'g' || f.type == 'G' || f.type == '%')
             return Value::str(format_float(arg_float(in, v, "x"), f));
+        if (f.type == 'c') {
+            if (f.sign != '-') throw value_error("Sign not allowed with integer format specifier 'c'");
+            if (f.alternate) throw value_error("Alternate form (#) not allowed with integer format specifier 'c'");
+            int64_t c = arg_int(in, v, "c");
+            if (c < 0 || c > 0x10FFFF) throw runtime_error("OverflowError", "%c arg not in range(0x110000)");
+            std::string ch;
+            utf8_append(ch, static_cast<uint32_t>(c));
+            FormatSpec g = f;
+            g.type = 0;
+            return Value::str(format_str(ch, g));
+        }
         if (f.type == 'x' || f.type == 'X' || f.type == 'b' || f.type == 'o') {
             BigInt b = v.big_int();
             int base = f.type == 'b' ? 2 : f.type == 'o' ? 8 : 16;
             std::string digits = b.abs().to_string(base);
             if (f.type == 'X') for (auto& c : digits) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-            if (f.alternate) digits = std::string("0") + f.type + digits;
-            FormatSpec g = f;
-            g.type = 0;
-            g.alternate = false;
-            return Value::str(format_int_text((b.is_negative() ? "-" : "") + digits, g));
+            std::string prefix = f.alternate ? std::string("0") + f.type : "";
+            return Value::str(format_int_digits(b.is_negative(), prefix, digits, f));
         }
-        return Value::str(format_int_text(dec, f));
+        std::string dec = int_text(v);
+        bool negative = dec[0] == '-';
+        return Value::str(format_int_digits(negative, "", negative ? dec.substr(1) : dec, f));
     }
-    if (auto* s = v.as<StrObj>()) return Value::str(format_str(s->s, parse_format_spec(spec)));
+    if (auto* s = v.as<StrObj>()) return Value::str(format_str(s->s, parse_format_spec(spec, "str")));
     if (v.is_object() && in.has_attr(v, "__format__")) return in.call(in.get_attr(v, "__format__"), std::vector<Value>{Value::str(spec)});
     throw type_error("unsupported format string passed to " + in.type_name(v) + ".__format__");
+}
+
+// Pads a %-formatted number: '-' left-aligns, '0' puts zeros after the sign and prefix.
+std::string percent_pad(const std::string& sign, const std::string& prefix, const std::string& body, int width, bool left, bool zero) {
+    size_t len = sign.size() + prefix.size() + utf8_length(body);
+    if (width < 0 || static_cast<size_t>(width) <= len) return sign + prefix + body;
+    std::string pad(static_cast<size_t>(width) - len, zero && !left ? '0' : ' ');
+    if (left) return sign + prefix + body + pad;
+    if (zero) return sign + prefix + pad + body;
+    return pad + sign + prefix + body;
 }
 
 // str % args, as PyUnicode_Format.
 Value percent_format(Interpreter& in, const std::string& fmt, const Value& args) {
     std::vector<Value> items;
-    if (auto* t = args.as<TupleObj>()) items = t->items; else items.push_back(args);
+    auto* tuple = args.as<TupleObj>();
+    if (tuple) items = tuple->items; else items.push_back(args);
+    DictObj* mapping = !tuple && !args.as<StrObj>() ? args.as<DictObj>() : nullptr;
     size_t next = 0;
+    bool used_mapping = false;
     std::string out;
     auto take = [&]() -> Value {
         if (next >= items.size()) throw type_error("not enough arguments for format string");
@@ -59,68 +90,112 @@ Value percent_format(Interpreter& in, const std::string& fmt, const Value& args)
     };
     for (size_t i = 0; i < fmt.size(); ++i) {
         if (fmt[i] != '%') { out += fmt[i]; continue; }
+        size_t start = i;
         if (++i >= fmt.size()) throw value_error("incomplete format");
-        if (fmt[i] == '%') { out += '%'; continue; }
-        FormatSpec spec;
-        bool left = false;
+        Value keyed;
+        bool has_key = false;
+        if (fmt[i] == '(') {
+            if (!mapping) throw type_error("format requires a mapping");
+            size_t depth = 1, k = i + 1;
+            for (; k < fmt.size() && depth; ++k) depth += fmt[k] == '(' ? 1 : fmt[k] == ')' ? -1 : 0;
+            if (depth) throw value_error("incomplete format key");
+            Value key = Value::str(fmt.substr(i + 1, k - i - 2));
+            Value* found = mapping->find(in, key);
+            if (!found) throw runtime_error("KeyError", in.repr(key));
+            keyed = *found;
+            has_key = used_mapping = true;
+            i = k;
+        }
+        bool left = false, zero = false, alternate = false;
+        char sign_flag = 0;
         for (; i < fmt.size() && std::string("-+ #0").find(fmt[i]) != std::string::npos; ++i) {
             if (fmt[i] == '-') left = true;
-            else if (fmt[i] == '+') spec.sign = '+';
-            else if (fmt[i] == ' ') spec.sign = ' ';
-            else if (fmt[i] == '#') spec.alternate = true;
-            else spec.zero_pad = true;
+            else if (fmt[i] == '+') sign_flag = '+';
+            else if (fmt[i] == ' ') { if (sign_flag != '+') sign_flag = ' '; }
+            else if (fmt[i] == '#') alternate = true;
+            else zero = true;
         }
-        if (i < fmt.size() && fmt[i] == '*') { spec.width = static_cast<int>(arg_int(in, take(), "width")); ++i; }
-        else if (i < fmt.size() && std::isdigit(static_cast<unsigned char>(fmt[i]))) {
-            spec.width = 0;
-            while (i < fmt.size() && std::isdigit(static_cast<unsigned char>(fmt[i]))) spec.width = spec.width * 10 + (fmt[i++] - '0');
+        int width = -1, precision = -1;
+        if (i < fmt.size() && fmt[i] == '*') {
+            int64_t w = arg_int(in, take(), "width");
+            if (w < 0) { left = true; w = -w; }
+            width = static_cast<int>(w);
+            ++i;
+        } else if (i < fmt.size() && std::isdigit(static_cast<unsigned char>(fmt[i]))) {
+            width = 0;
+            while (i < fmt.size() && std::isdigit(static_cast<unsigned char>(fmt[i]))) width = width * 10 + (fmt[i++] - '0');
         }
         if (i < fmt.size() && fmt[i] == '.') {
             ++i;
-            spec.precision = 0;
-            if (i < fmt.size() && fmt[i] == '*') { spec.precision = static_cast<int>(arg_int(in, take(), "precision")); ++i; }
-            else while (i < fmt.size() && std::isdigit(static_cast<unsigned char>(fmt[i]))) spec.precision = spec.precision * 10 + (fmt[i++] - '0');
+            precision = 0;
+            if (i < fmt.size() && fmt[i] == '*') { precision = static_cast<int>(std::max<int64_t>(0, arg_int(in, take(), "precision"))); ++i; }
+            else while (i < fmt.size() && std::isdigit(static_cast<unsigned char>(fmt[i]))) precision = precision * 10 + (fmt[i++] - '0');
         }
+        while (i < fmt.size() && (fmt[i] == 'h' || fmt[i] == 'l' || fmt[i] == 'L')) ++i;
         if (i >= fmt.size()) throw value_error("incomplete format");
         char conv = fmt[i];
-        if (left) { spec.align = '<'; spec.zero_pad = false; }
-        Value v = take();
-        std::string piece;
+        if (conv == '%') { out += '%'; continue; }
+        Value v = has_key ? keyed : take();
+        std::string sign = sign_flag ? std::string(1, sign_flag) : "";
         if (conv == 's' || conv == 'r' || conv == 'a') {
-            std::string s = conv == 's' ? in.str(v) : in.repr(v);
-            FormatSpec f;
-            f.width = spec.width;
-            f.precision = spec.precision;
-            f.align = left ? '<' : '>';
-            piece = format_str(s, f);
-        } else if (conv == 'd' || conv == 'i' || conv == 'u') {
-            Value iv = v.is_float() ? Value::integer(BigInt::from_double(std::trunc(v.as_float()))) : v;
-            if (!iv.is_int() && !iv.is_bool()) throw type_error("%" + std::string(1, conv) + " format: a real number is required, not " + in.type_name(v));
-            spec.precision = -1;
-            piece = format_int_text(iv.is_small_int() || iv.is_bool() ? std::to_string(iv.small_int()) : iv.big_int().to_string(), spec);
-        } else if (std::string("fFeEgG").find(conv) != std::string::npos) {
-            double d = arg_float(in, v, "x");
-            if (spec.precision < 0) spec.precision = 6;
-            spec.type = conv;
-            piece = format_float(d, spec);
-        } else if (conv == 'x' || conv == 'X' || conv == 'o') {
-            spec.type = conv;
-            piece = format_value(in, v, "").as<StrObj>()->s;
-            FormatSpec f = spec;
-            std::string digits = v.big_int().abs().to_string(conv == 'o' ? 8 : 16);
+            std::string text = conv == 's' ? in.str(v) : conv == 'r' ? in.repr(v) : ascii_escape(in.repr(v));
+            if (precision >= 0) {
+                auto cps = utf8_decode(text);
+                if (cps.size() > static_cast<size_t>(precision)) {
+                    text.clear();
+                    for (int k = 0; k < precision; ++k) utf8_append(text, cps[static_cast<size_t>(k)]);
+                }
+            }
+            out += percent_pad("", "", text, width, left, false);
+        } else if (conv == 'd' || conv == 'i' || conv == 'u' || conv == 'x' || conv == 'X' || conv == 'o') {
+            bool decimal = conv == 'd' || conv == 'i' || conv == 'u';
+            Value iv = v;
+            if (v.is_float()) {
+                if (!decimal) throw type_error(std::string("%") + conv + " format: an integer is required, not float");
+                double d = v.as_float();
+                if (d != d) throw value_error("cannot convert float NaN to integer");
+                if (std::fabs(d) == std::numeric_limits<double>::infinity()) throw runtime_error("OverflowError", "cannot convert float infinity to integer");
+                iv = Value::integer(BigInt::from_double(d));
+            }
+            // Library numbers (numpy.int64, numpy.float64) convert as int() / operator.index do.
+            if (v.is_object() && in.has_attr(v, decimal ? "__int__" : "__index__"))
+                iv = in.call(in.get_attr(v, decimal ? "__int__" : "__index__"), std::vector<Value>{});
+            if (!iv.is_int() && !iv.is_bool())
+                throw type_error(std::string("%") + conv + " format: " + (decimal ? "a real number" : "an integer") + " is required, not " + in.type_name(v));
+            BigInt b = iv.big_int();
+            std::string digits = decimal ? int_to_decimal(b.abs()) : b.abs().to_string(conv == 'o' ? 8 : 16);
             if (conv == 'X') for (auto& c : digits) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-            if (spec.alternate) digits = std::string("0") + conv + digits;
-            f.type = 0;
-            f.precision = -1;
-            piece = format_int_text((v.big_int().is_negative() ? "-" : "") + digits, f);
+            if (precision > static_cast<int>(digits.size())) digits = std::string(static_cast<size_t>(precision) - digits.size(), '0') + digits;
+            std::string prefix = alternate && !decimal ? std::string("0") + (conv == 'o' ? 'o' : conv) : "";
+            if (b.is_negative()) sign = "-";
+            out += percent_pad(sign, prefix, digits, width, left, zero);
+        } else if (std::string("eEfFgG").find(conv) != std::string::npos) {
+            double d = arg_float(in, v, "x");
+            std::string body = format_float_c(std::fabs(d), conv, precision < 0 ? 6 : precision, alternate);
+            bool negative = std::signbit(d) && d == d;
+            out += percent_pad(negative ? "-" : sign, "", body, width, left, zero);
+        } else if (conv == 'c') {
+            std::string ch;
+            if (auto* str = v.as<StrObj>()) {
+                if (utf8_length(str->s) != 1) throw type_error("%c requires int or char");
+                ch = str->s;
+            } else if (v.is_int() || v.is_bool()) {
+                int64_t c = arg_int(in, v, "c");
+                if (c < 0 || c > 0x10FFFF) throw runtime_error("OverflowError", "%c arg not in range(0x110000)");
+                utf8_append(ch, static_cast<uint32_t>(c));
+            } else {
+                throw type_error("%c requires int or char");
+            }
+            out += percent_pad("", "", ch, width, left, false);
         } else {
-            throw value_error(std::string("unsupported format character '") + conv + "' (0x" +
-                              [&] { char b[8]; std::snprintf(b, sizeof b, "%x", conv); return std::string(b); }() + ") at index " +
-                              std::to_string(i));
+            char hex[8];
+            std::snprintf(hex, sizeof hex, "%x", static_cast<unsigned char>(conv));
+            throw value_error(std::string("unsupported format character '") + conv + "' (0x" + hex + ") at index " + std::to_string(i));
         }
-        out += piece;
+        (void)start;
     }
-    if (next < items.size() && args.as<TupleObj>()) throw type_error("not all arguments converted during string formatting");
+    if (next < items.size() && !mapping) throw type_error("not all arguments converted during string formatting");
+    (void)used_mapping;
     return Value::str(out);
 }
 
@@ -129,9 +204,11 @@ Value to_int(Interpreter& in, const Value& v, const Value& base_v) {
         auto* s = v.as<StrObj>();
         if (!s) throw type_error("int() can't convert non-string with explicit base");
         int base = static_cast<int>(arg_int(in, base_v, "base"));
+        if (base != 0 && (base < 2 || base > 36)) throw value_error("int() base must be >= 2 and <= 36, or 0");
         std::string t = s->s;
         t.erase(0, t.find_first_not_of(" \t\n"));
         t.erase(t.find_last_not_of(" \t\n") + 1);
+        check_int_str_digits(t, base);
         try { return Value::integer(BigInt::from_string(t, base)); } catch (const std::exception&) {
             throw value_error("invalid literal for int() with base " + std::to_string(base) + ": " + py_str_repr(s->s));
         }
@@ -148,6 +225,7 @@ Value to_int(Interpreter& in, const Value& v, const Value& base_v) {
         std::string t = s->s;
         t.erase(0, t.find_first_not_of(" \t\n"));
         t.erase(t.find_last_not_of(" \t\n") + 1);
+        check_int_str_digits(t, 10);
         try {
             if (t.empty()) throw std::invalid_argument("empty");
             return Value::integer(BigInt::from_string(t, 10));
@@ -221,13 +299,20 @@ Value round_value(Interpreter& in, const Value& x, const Value& nd) {
     if (n >= 0) {
         s = format_float_c(d, 'f', static_cast<int>(n));
     } else {
-        BigInt p = pow(BigInt(10), BigInt(-n));
-        Value r = round_value(in, Value::integer(BigInt::from_double(std::trunc(d))), nd);
-        // Correct only when the fraction cannot change the rounding of the integer part.
-        double frac = d - std::trunc(d);
-        if (frac != 0.0) throw unsupported("round() of a non-integral float to negative ndigits is not supported in the playground");
-        (void)p;
-        return Value::floating(arg_float(in, r, "x"));
+        // The exact binary value rounded half-even to a multiple of 10**-n, as dtoa's mode 3.
+        int e;
+        double m = std::frexp(std::fabs(d), &e);
+        BigInt mant = BigInt::from_double(std::ldexp(m, 53));
+        int shift = e - 53;  // |d| = mant * 2**shift
+        BigInt num = shift >= 0 ? mant << shift : mant;
+        BigInt den = (shift >= 0 ? BigInt(1) : BigInt(1) << -shift) * pow(BigInt(10), BigInt(-n));
+        auto [q, r] = divmod(num, den);
+        auto c = (r + r) <=> den;
+        if (c > 0 || (c == 0 && !mod(q, BigInt(2)).is_zero())) q = q + BigInt(1);
+        BigInt result = q * pow(BigInt(10), BigInt(-n));
+        double out;
+        try { out = result.to_double(); } catch (const std::overflow_error&) { throw runtime_error("OverflowError", "rounded value too large to represent"); }
+        return Value::floating(std::copysign(out, d));
     }
     return Value::floating(std::strtod(s.c_str(), nullptr));
 }
@@ -252,7 +337,8 @@ Value min_max(Interpreter& in, CallArgs& a, bool is_max) {
     Value best = items[0], best_key = key.is_none() ? best : in.call(key, std::vector<Value>{best});
     for (size_t i = 1; i < items.size(); ++i) {
         Value k = key.is_none() ? items[i] : in.call(key, std::vector<Value>{items[i]});
-        if (is_max ? in.less(best_key, k) : in.less(k, best_key)) { best = items[i]; best_key = k; }
+        // CPython compares the candidate first: item > best for max, item < best for min.
+        if (in.truthy(in.binary(is_max ? ">" : "<", k, best_key))) { best = items[i]; best_key = k; }
     }
     return best;
 }
@@ -262,8 +348,13 @@ bool isinstance_of(Interpreter& in, const Value& v, const Value& cls) {
         for (auto& c : t->items) if (isinstance_of(in, v, c)) return true;
         return false;
     }
+    if (auto* et = cls.as<ExceptionTypeObj>()) {
+        auto* e = v.as<ExceptionObj>();
+        return e && ExceptionTypeObj(e->name).is_subclass_of(et->name);
+    }
+    // Builtin types are TypeObjs; a library class is a native function named like its instances' type.
     auto* fn = cls.as<NativeFunctionObj>();
-    if (!fn) throw type_error("isinstance() arg 2 must be a type, a tuple of types, or a union");
+    if (!fn || (fn->bound_method && !cls.as<TypeObj>())) throw type_error("isinstance() arg 2 must be a type, a tuple of types, or a union");
     const std::string& n = fn->name;
     std::string t = in.type_name(v);
     if (n == "int") return t == "int" || t == "bool";
@@ -277,8 +368,11 @@ void install_builtins(Table& t) {
     def(t, "print", [](Interpreter& in, CallArgs& a) {
         std::string sep = " ", end = "\n";
         for (auto& [k, v] : a.kw) {
-            if (k == "sep") { if (!v.is_none()) sep = arg_str(in, v, "sep"); }
-            else if (k == "end") { if (!v.is_none()) end = arg_str(in, v, "end"); }
+            if (k == "sep" || k == "end") {
+                if (v.is_none()) continue;
+                if (!v.as<StrObj>()) throw type_error(k + " must be None or a string, not " + in.type_name(v));
+                (k == "sep" ? sep : end) = v.as<StrObj>()->s;
+            }
             else if (k == "flush") {}
             else if (k == "file") { if (!v.is_none()) throw unsupported("print(file=...) is not supported in the playground", in.current_line()); }
             else throw type_error("'" + k + "' is an invalid keyword argument for print()");
@@ -293,12 +387,12 @@ void install_builtins(Table& t) {
         return Value::none();
     });
     def(t, "len", [](Interpreter& in, CallArgs& a) {
-        if (a.pos.size() != 1) throw type_error("len() takes exactly one argument (" + std::to_string(a.pos.size()) + " given)");
-        return Value::integer(in.length(a.pos[0]));
+        static const Signature sig("len(obj, /)", Signature::Style::OneArg);
+        return Value::integer(in.length(sig.bind(a)[0]));
     });
-    def(t, "range", [](Interpreter& in, CallArgs& a) {
-        if (a.pos.empty()) throw type_error("range expected at least 1 argument, got 0");
-        if (a.pos.size() > 3) throw type_error("range expected at most 3 arguments, got " + std::to_string(a.pos.size()));
+    def_type(t, "range", [](Interpreter& in, CallArgs& a) {
+        static const Signature sig("range(a, b=None, c=None, /)", Signature::Style::Positional);
+        sig.bind(a);
         auto r = std::make_shared<RangeObj>();
         std::vector<int64_t> v;
         for (auto& p : a.pos) v.push_back(arg_int(in, p, "range"));
@@ -307,14 +401,16 @@ void install_builtins(Table& t) {
         if (r->step == 0) throw value_error("range() arg 3 must not be zero");
         return Value::object(r);
     });
-    def(t, "slice", [](Interpreter&, CallArgs& a) {
+    def_type(t, "slice", [](Interpreter&, CallArgs& a) {
+        static const Signature sig("slice(a, b=None, c=None, /)", Signature::Style::Positional);
+        sig.bind(a);
         auto s = std::make_shared<SliceObj>();
         if (a.pos.size() == 1) s->stop = a.pos[0];
         else if (a.pos.size() >= 2) { s->start = a.pos[0]; s->stop = a.pos[1]; if (a.pos.size() == 3) s->step = a.pos[2]; }
         return Value::object(s);
     });
     def(t, "sum", [](Interpreter& in, CallArgs& a) {
-        static const Signature sig("sum(iterable, /, start=0)");
+        static const Signature sig("sum(iterable, /, start=0)", Signature::Style::Clinic);
         auto p = sig.bind(a);
         Value acc = p[1];
         if (acc.as<StrObj>()) throw type_error("sum() can't sum strings [use ''.join(seq) instead]");
@@ -323,62 +419,71 @@ void install_builtins(Table& t) {
         while (static_cast<IterObj*>(it.get())->next(in, item)) acc = in.binary("+", acc, item);
         return acc;
     });
-    def(t, "list", [](Interpreter& in, CallArgs& a) {
+    def_type(t, "list", [](Interpreter& in, CallArgs& a) {
+        static const Signature sig("list(iterable=None, /)", Signature::Style::Positional);
+        sig.bind(a);
         if (a.pos.empty()) return make_list({});
         return make_list(in.to_list(a.pos[0]));
     });
-    def(t, "tuple", [](Interpreter& in, CallArgs& a) {
+    def_type(t, "tuple", [](Interpreter& in, CallArgs& a) {
+        static const Signature sig("tuple(iterable=None, /)", Signature::Style::Positional);
+        sig.bind(a);
         if (a.pos.empty()) return make_tuple({});
         if (a.pos[0].as<TupleObj>()) return a.pos[0];
         return make_tuple(in.to_list(a.pos[0]));
     });
-    def(t, "set", [](Interpreter& in, CallArgs& a) {
+    def_type(t, "set", [](Interpreter& in, CallArgs& a) {
+        static const Signature sig("set(iterable=None, /)", Signature::Style::Positional);
+        sig.bind(a);
         auto s = std::make_shared<SetObj>();
         if (!a.pos.empty()) s->update(in, a.pos[0]);
         return Value::object(s);
     });
-    def(t, "frozenset", [](Interpreter& in, CallArgs& a) {
+    def_type(t, "frozenset", [](Interpreter& in, CallArgs& a) {
+        static const Signature sig("frozenset(iterable=None, /)", Signature::Style::Positional);
+        sig.bind(a);
+        if (!a.pos.empty() && a.pos[0].as<SetObj>() && a.pos[0].as<SetObj>()->frozen) return a.pos[0];
         auto s = std::make_shared<SetObj>();
         s->frozen = true;
         if (!a.pos.empty()) s->update(in, a.pos[0]);
         return Value::object(s);
     });
-    def(t, "dict", [](Interpreter& in, CallArgs& a) {
-        auto d = std::make_shared<DictObj>();
-        if (!a.pos.empty()) {
-            if (auto* src = a.pos[0].as<DictObj>()) {
-                for (auto& [k, v] : src->entries) d->put(in, k, v);
-            } else {
-                for (auto& pair : in.to_list(a.pos[0])) {
-                    auto kv = in.to_list(pair);
-                    if (kv.size() != 2) throw value_error("dictionary update sequence element has length " + std::to_string(kv.size()) + "; 2 is required");
-                    d->put(in, kv[0], kv[1]);
-                }
-            }
-        }
-        for (auto& [k, v] : a.kw) d->put(in, Value::str(k), v);
-        return Value::object(d);
+    def_type(t, "dict", [](Interpreter& in, CallArgs& a) {
+        if (a.pos.size() > 1) throw type_error("dict expected at most 1 argument, got " + std::to_string(a.pos.size()));
+        Value d = Value::object(std::make_shared<DictObj>());
+        in.call(in.get_attr(d, "update"), a);  // dict_update_common, with its messages
+        return d;
     });
-    def(t, "int", [](Interpreter& in, CallArgs& a) {
-        static const Signature sig("int(x=0, /, base=None)");
+    def_type(t, "int", [](Interpreter& in, CallArgs& a) {
+        static const Signature sig("int(x=0, /, base=None)", Signature::Style::Clinic);
         auto p = sig.bind(a);
         return to_int(in, p[0], p[1]);
     });
-    def(t, "float", [](Interpreter& in, CallArgs& a) {
-        static const Signature sig("float(x=0.0, /)");
+    def_type(t, "float", [](Interpreter& in, CallArgs& a) {
+        static const Signature sig("float(x=0.0, /)", Signature::Style::Positional);
         return to_float(in, sig.bind(a)[0]);
     });
-    def(t, "str", [](Interpreter& in, CallArgs& a) {
-        if (a.pos.empty()) return Value::str("");
-        return Value::str(in.str(a.pos[0]));
+    def_type(t, "str", [](Interpreter& in, CallArgs& a) {
+        static const Signature sig("str(object='', encoding=None, errors=None)", Signature::Style::Clinic);
+        auto p = sig.bind(a);
+        if (!p[1].is_none() || !p[2].is_none()) {
+            auto* b = p[0].as<BytesObj>();
+            if (!b) throw type_error("decoding to str: need a bytes-like object, " + in.type_name(p[0]) + " found");
+            return in.call(in.get_attr(p[0], "decode"), std::vector<Value>{p[1].is_none() ? Value::str("utf-8") : p[1]});
+        }
+        if (a.kw.size() == 1 && a.pos.empty() && a.kw[0].first != "object") return Value::str("");
+        return Value::str(in.str(p[0]));
     });
     def(t, "repr", [](Interpreter& in, CallArgs& a) {
-        static const Signature sig("repr(obj, /)");
+        static const Signature sig("repr(obj, /)", Signature::Style::OneArg);
         return Value::str(in.repr(sig.bind(a)[0]));
     });
-    def(t, "bool", [](Interpreter& in, CallArgs& a) { return Value::boolean(!a.pos.empty() && in.truthy(a.pos[0])); });
+    def_type(t, "bool", [](Interpreter& in, CallArgs& a) {
+        static const Signature sig("bool(x=False, /)", Signature::Style::Positional);
+        return Value::boolean(in.truthy(sig.bind(a)[0]));
+    });
     def(t, "abs", [](Interpreter& in, CallArgs& a) {
-        static const Signature sig("abs(x, /)");
+        static const Signature sig("abs(x, /)", Signature::Style::OneArg);
         Value x = sig.bind(a)[0];
         if (x.is_float()) return Value::floating(std::fabs(x.as_float()));
         if (x.is_int() || x.is_bool()) return Value::integer(x.big_int().abs());
@@ -389,33 +494,43 @@ void install_builtins(Table& t) {
     def(t, "min", [](Interpreter& in, CallArgs& a) { return min_max(in, a, false); });
     def(t, "max", [](Interpreter& in, CallArgs& a) { return min_max(in, a, true); });
     def(t, "round", [](Interpreter& in, CallArgs& a) {
-        static const Signature sig("round(number, ndigits=None)");
+        static const Signature sig("round(number, ndigits=None)", Signature::Style::Clinic);
         auto p = sig.bind(a);
         return round_value(in, p[0], p[1]);
     });
     def(t, "sorted", [](Interpreter& in, CallArgs& a) {
         static const Signature sig("sorted(iterable, /, *, key=None, reverse=False)");
+        if (a.pos.size() != 1) throw type_error("sorted expected 1 argument, got " + std::to_string(a.pos.size()));
+        // The keywords go to list.sort, which names itself in the errors.
+        if (a.kw.size() > 2) throw type_error("sort() takes at most 2 keyword arguments (" + std::to_string(a.kw.size()) + " given)");
+        for (auto& [k, v] : a.kw)
+            if (k != "key" && k != "reverse") throw type_error("'" + k + "' is an invalid keyword argument for sort()");
         auto p = sig.bind(a);
         std::vector<Value> items = in.to_list(p[0]);
-        std::vector<Value> keys;
-        for (auto& v : items) keys.push_back(p[1].is_none() ? v : in.call(p[1], std::vector<Value>{v}));
-        std::vector<size_t> order(items.size());
-        for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-        bool rev = in.truthy(p[2]);
-        if (rev) std::reverse(order.begin(), order.end());
-        std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) { return in.less(keys[x], keys[y]); });
-        if (rev) std::reverse(order.begin(), order.end());
-        std::vector<Value> out;
-        for (size_t i : order) out.push_back(items[i]);
-        return make_list(std::move(out));
+        list_sort(in, items, p[1], in.truthy(p[2]));
+        return make_list(std::move(items));
     });
-    def(t, "reversed", [](Interpreter& in, CallArgs& a) {
-        std::vector<Value> items = in.to_list(a.pos.at(0));
+    def_type(t, "reversed", [](Interpreter& in, CallArgs& a) {
+        static const Signature sig("reversed(sequence, /)", Signature::Style::Positional);
+        Value seq = sig.bind(a)[0];
+        if (seq.as<DictObj>() || seq.as<DictViewObj>()) {
+            std::vector<Value> items = in.to_list(seq);
+            std::reverse(items.begin(), items.end());
+            return Value::object(std::make_shared<VectorIter>(std::move(items)));
+        }
+        if (!seq.as<ListObj>() && !seq.as<TupleObj>() && !seq.as<StrObj>() && !seq.as<RangeObj>() && !seq.as<BytesObj>())
+            throw type_error("'" + in.type_name(seq) + "' object is not reversible");
+        std::vector<Value> items = in.to_list(seq);
         std::reverse(items.begin(), items.end());
-        return Value::object(std::make_shared<VectorIter>(std::move(items)));
+        auto it = std::make_shared<VectorIter>(std::move(items));
+        it->name = seq.as<ListObj>() ? "list_reverseiterator" : seq.as<RangeObj>() ? "range_iterator" : "reversed";
+        return Value::object(it);
     });
-    def(t, "enumerate", [](Interpreter& in, CallArgs& a) {
-        static const Signature sig("enumerate(iterable, start=0)");
+    def_type(t, "enumerate", [](Interpreter& in, CallArgs& a) {
+        static const Signature sig("enumerate(iterable, start=0)", Signature::Style::Clinic);
+        if (a.pos.empty() && std::none_of(a.kw.begin(), a.kw.end(), [](auto& kv) { return kv.first == "iterable"; }) &&
+            a.kw.size() <= 2)
+            throw type_error("enumerate() missing required argument 'iterable'");
         auto p = sig.bind(a);
         ObjPtr it = in.iter(p[0]);
         int64_t n = arg_int(in, p[1], "start");
@@ -426,22 +541,34 @@ void install_builtins(Table& t) {
             return true;
         }));
     });
-    def(t, "zip", [](Interpreter& in, CallArgs& a) {
+    def_type(t, "zip", [](Interpreter& in, CallArgs& a) {
+        if (a.kw.size() > 1) throw type_error("zip() takes at most 1 keyword argument (" + std::to_string(a.kw.size()) + " given)");
+        bool strict = false;
+        for (auto& [k, v] : a.kw) {
+            if (k != "strict") throw type_error("'" + k + "' is an invalid keyword argument for zip()");
+            strict = in.truthy(v);
+        }
         std::vector<ObjPtr> its;
         for (auto& v : a.pos) its.push_back(in.iter(v));
-        return Value::object(std::make_shared<FnIter>("zip", [its](Interpreter& i, Value& out) {
+        return Value::object(std::make_shared<FnIter>("zip", [its, strict](Interpreter& i, Value& out) {
             if (its.empty()) return false;
             std::vector<Value> row;
-            for (auto& it : its) {
+            for (size_t k = 0; k < its.size(); ++k) {
                 Value item;
-                if (!static_cast<IterObj*>(it.get())->next(i, item)) return false;
-                row.push_back(item);
+                if (static_cast<IterObj*>(its[k].get())->next(i, item)) { row.push_back(item); continue; }
+                if (strict && k > 0)
+                    throw value_error("zip() argument " + std::to_string(k + 1) + " is shorter than argument" + (k == 1 ? " 1" : "s 1-" + std::to_string(k)));
+                if (strict)
+                    for (size_t m = 1; m < its.size(); ++m)
+                        if (static_cast<IterObj*>(its[m].get())->next(i, item))
+                            throw value_error("zip() argument " + std::to_string(m + 1) + " is longer than argument" + (m == 1 ? " 1" : "s 1-" + std::to_string(m)));
+                return false;
             }
             out = make_tuple(std::move(row));
             return true;
         }));
     });
-    def(t, "map", [](Interpreter& in, CallArgs& a) {
+    def_type(t, "map", [](Interpreter& in, CallArgs& a) {
         if (a.pos.size() < 2) throw type_error("map() must have at least two arguments.");
         Value fn = a.pos[0];
         std::vector<ObjPtr> its;
@@ -457,9 +584,11 @@ void install_builtins(Table& t) {
             return true;
         }));
     });
-    def(t, "filter", [](Interpreter& in, CallArgs& a) {
-        Value fn = a.pos.at(0);
-        ObjPtr it = in.iter(a.pos.at(1));
+    def_type(t, "filter", [](Interpreter& in, CallArgs& a) {
+        static const Signature sig("filter(function, iterable, /)", Signature::Style::Positional);
+        auto p = sig.bind(a);
+        Value fn = p[0];
+        ObjPtr it = in.iter(p[1]);
         return Value::object(std::make_shared<FnIter>("filter", [fn, it](Interpreter& i, Value& out) {
             Value item;
             while (static_cast<IterObj*>(it.get())->next(i, item)) {
@@ -469,48 +598,66 @@ void install_builtins(Table& t) {
             return false;
         }));
     });
-    def(t, "iter", [](Interpreter& in, CallArgs& a) { return Value::object(in.iter(a.pos.at(0))); });
+    def(t, "iter", [](Interpreter& in, CallArgs& a) {
+        static const Signature sig("iter(object, sentinel=None, /)", Signature::Style::Positional);
+        sig.bind(a);
+        if (a.pos.size() != 1) throw unsupported("iter() with a sentinel is not supported in the playground", in.current_line());
+        return Value::object(in.iter(a.pos[0]));
+    });
     def(t, "next", [](Interpreter& in, CallArgs& a) {
-        auto* it = a.pos.at(0).as<IterObj>();
+        static const Signature sig("next(iterator, default=None, /)", Signature::Style::Positional);
+        sig.bind(a);
+        auto* it = a.pos[0].as<IterObj>();
         if (!it) throw type_error("'" + in.type_name(a.pos[0]) + "' object is not an iterator");
         Value out;
         if (it->next(in, out)) return out;
         if (a.pos.size() > 1) return a.pos[1];
         throw runtime_error("StopIteration", "");
     });
-    def(t, "any", [](Interpreter& in, CallArgs& a) {
-        for (auto& v : in.to_list(a.pos.at(0))) if (in.truthy(v)) return Value::boolean(true);
-        return Value::boolean(false);
-    });
-    def(t, "all", [](Interpreter& in, CallArgs& a) {
-        for (auto& v : in.to_list(a.pos.at(0))) if (!in.truthy(v)) return Value::boolean(false);
-        return Value::boolean(true);
-    });
+    for (bool want : {true, false}) {
+        std::string name = want ? "any" : "all";
+        def(t, name, [want, name](Interpreter& in, CallArgs& a) {
+            if (a.pos.size() != 1 || !a.kw.empty())
+                throw type_error(name + "() takes exactly one argument (" + std::to_string(a.pos.size()) + " given)");
+            ObjPtr it = in.iter(a.pos[0]);
+            Value item;
+            while (static_cast<IterObj*>(it.get())->next(in, item))
+                if (in.truthy(item) == want) return Value::boolean(want);
+            return Value::boolean(!want);
+        });
+    }
     def(t, "isinstance", [](Interpreter& in, CallArgs& a) {
-        static const Signature sig("isinstance(obj, class_or_tuple, /)");
+        static const Signature sig("isinstance(obj, class_or_tuple, /)", Signature::Style::Positional);
         auto p = sig.bind(a);
         return Value::boolean(isinstance_of(in, p[0], p[1]));
     });
     def(t, "hash", [](Interpreter& in, CallArgs& a) {
-        static const Signature sig("hash(obj, /)");
+        static const Signature sig("hash(obj, /)", Signature::Style::OneArg);
         return Value::integer(py_hash(in, sig.bind(a)[0]));
     });
     def(t, "divmod", [](Interpreter& in, CallArgs& a) {
-        static const Signature sig("divmod(x, y, /)");
+        static const Signature sig("divmod(x, y, /)", Signature::Style::Positional);
         auto p = sig.bind(a);
+        if ((p[0].is_float() || p[1].is_float()) && p[0].is_number() && p[1].is_number() && arg_float(in, p[1], "y") == 0.0)
+            throw runtime_error("ZeroDivisionError", "float divmod()");
         return make_tuple({in.binary("//", p[0], p[1]), in.binary("%", p[0], p[1])});
     });
     def(t, "pow", [](Interpreter& in, CallArgs& a) {
-        static const Signature sig("pow(base, exp, mod=None)");
+        static const Signature sig("pow(base, exp, mod=None)", Signature::Style::Clinic);
         auto p = sig.bind(a);
         if (p[2].is_none()) return in.binary("**", p[0], p[1]);
-        BigInt m = p[2].big_int();
-        if (m.is_zero()) throw value_error("pow() 3rd argument cannot be 0");
-        if (p[1].big_int().is_negative()) throw unsupported("pow() with a negative exponent and a modulus is not supported in the playground");
-        return Value::integer(pow(p[0].big_int(), p[1].big_int(), m));
+        for (auto& v : p)
+            if (!v.is_int() && !v.is_bool()) throw type_error("pow() 3rd argument not allowed unless all arguments are integers");
+        try {
+            return Value::integer(pow(p[0].big_int(), p[1].big_int(), p[2].big_int()));
+        } catch (const std::invalid_argument& e) {
+            throw value_error(e.what());
+        } catch (const std::length_error&) {
+            throw limit_error("Size limit: the integer would be too large for the playground.", in.current_line());
+        }
     });
     def(t, "format", [](Interpreter& in, CallArgs& a) {
-        static const Signature sig("format(value, format_spec='', /)");
+        static const Signature sig("format(value, format_spec='', /)", Signature::Style::Positional);
         auto p = sig.bind(a);
         return format_value(in, p[0], arg_str(in, p[1], "format_spec"));
     });
@@ -518,14 +665,17 @@ void install_builtins(Table& t) {
         return percent_format(in, a.pos[0].as<StrObj>()->s, a.pos[1]);
     });
     def(t, "chr", [](Interpreter& in, CallArgs& a) {
-        int64_t c = arg_int(in, a.pos.at(0), "i");
+        static const Signature sig("chr(i, /)", Signature::Style::OneArg);
+        int64_t c = arg_int(in, sig.bind(a)[0], "i");
         if (c < 0 || c > 0x10FFFF) throw value_error("chr() arg not in range(0x110000)");
         std::string s;
         utf8_append(s, static_cast<uint32_t>(c));
         return Value::str(s);
     });
     def(t, "ord", [](Interpreter& in, CallArgs& a) {
-        auto* s = a.pos.at(0).as<StrObj>();
+        static const Signature sig("ord(c, /)", Signature::Style::OneArg);
+        sig.bind(a);
+        auto* s = a.pos[0].as<StrObj>();
         if (!s) throw type_error("ord() expected string of length 1, but " + in.type_name(a.pos[0]) + " found");
         auto cps = utf8_decode(s->s);
         if (cps.size() != 1) throw type_error("ord() expected a character, but string of length " + std::to_string(cps.size()) + " found");
@@ -534,18 +684,29 @@ void install_builtins(Table& t) {
     for (auto [name, base, prefix] : {std::tuple{"hex", 16, "0x"}, std::tuple{"bin", 2, "0b"}, std::tuple{"oct", 8, "0o"}}) {
         int b = base;
         std::string pre = prefix;
-        def(t, name, [b, pre](Interpreter& in, CallArgs& a) {
-            Value v = a.pos.at(0);
+        std::string n = name;
+        def(t, name, [b, pre, n](Interpreter& in, CallArgs& a) {
+            Signature sig(n + "(number, /)", Signature::Style::OneArg);
+            Value v = sig.bind(a)[0];
             if (!v.is_int() && !v.is_bool()) throw type_error("'" + in.type_name(v) + "' object cannot be interpreted as an integer");
             BigInt x = v.big_int();
             return Value::str((x.is_negative() ? "-" : "") + pre + x.abs().to_string(b));
         });
     }
     def(t, "callable", [](Interpreter&, CallArgs& a) {
-        const Value& v = a.pos.at(0);
-        return Value::boolean(v.as<NativeFunctionObj>() || v.as<FunctionObj>());
+        static const Signature sig("callable(obj, /)", Signature::Style::OneArg);
+        Value v = sig.bind(a)[0];
+        return Value::boolean(v.as<NativeFunctionObj>() || v.as<FunctionObj>() || v.as<ExceptionTypeObj>());
     });
-    def(t, "bytes", [](Interpreter& in, CallArgs& a) {
+    def(t, "ascii", [](Interpreter& in, CallArgs& a) {
+        static const Signature sig("ascii(obj, /)", Signature::Style::OneArg);
+        return Value::str(ascii_escape(in.repr(sig.bind(a)[0])));
+    });
+    def_type(t, "type", [](Interpreter& in, CallArgs& a) {
+        if (a.pos.size() != 1 || !a.kw.empty()) throw unsupported("type() with three arguments is not supported in the playground", in.current_line());
+        return type_of(in, a.pos[0]);
+    });
+    def_type(t, "bytes", [](Interpreter& in, CallArgs& a) {
         if (a.pos.empty()) return Value::object(std::make_shared<BytesObj>(""));
         if (auto* s = a.pos[0].as<StrObj>()) {
             if (a.pos.size() < 2 && a.kw.empty()) throw type_error("string argument without an encoding");
@@ -555,7 +716,7 @@ void install_builtins(Table& t) {
         for (auto& v : in.to_list(a.pos[0])) out += static_cast<char>(arg_int(in, v, "byte"));
         return Value::object(std::make_shared<BytesObj>(out));
     });
-    def(t, "bytearray", [](Interpreter& in, CallArgs& a) {
+    def_type(t, "bytearray", [](Interpreter& in, CallArgs& a) {
         std::string out;
         if (!a.pos.empty()) {
             if (auto* s = a.pos[0].as<StrObj>()) out = s->s;
@@ -564,15 +725,49 @@ void install_builtins(Table& t) {
         }
         return Value::object(std::make_shared<BytesObj>(out, true));
     });
-    def(t, "object", [](Interpreter&, CallArgs&) -> Value { throw unsupported("object() is not supported in the playground"); });
-    for (const char* name : {"open", "input", "exec", "eval", "compile", "globals", "locals", "vars", "id", "type", "getattr",
-                             "setattr", "hasattr", "super", "property", "staticmethod", "classmethod", "__import__", "breakpoint"}) {
+    def_type(t, "object", [](Interpreter&, CallArgs&) -> Value { throw unsupported("object() is not supported in the playground"); });
+    def(t, "getattr", [](Interpreter& in, CallArgs& a) {
+        static const Signature sig("getattr(object, name, default=None, /)", Signature::Style::Positional);
+        sig.bind(a);
+        std::string name = arg_str(in, a.pos[1], "attribute name");
+        if (a.pos.size() == 2) return in.get_attr(a.pos[0], name);
+        try {
+            return in.get_attr(a.pos[0], name);
+        } catch (const PyError& e) {
+            if (e.kind == ErrorKind::Runtime && e.type == "AttributeError") return a.pos[2];
+            throw;
+        }
+    });
+    def(t, "hasattr", [](Interpreter& in, CallArgs& a) {
+        static const Signature sig("hasattr(obj, name, /)", Signature::Style::Positional);
+        auto p = sig.bind(a);
+        try {
+            in.get_attr(p[0], arg_str(in, p[1], "attribute name"));
+            return Value::boolean(true);
+        } catch (const PyError& e) {
+            if (e.kind == ErrorKind::Runtime && e.type == "AttributeError") return Value::boolean(false);
+            throw;
+        }
+    });
+    def(t, "setattr", [](Interpreter& in, CallArgs& a) {
+        static const Signature sig("setattr(obj, name, value, /)", Signature::Style::Positional);
+        auto p = sig.bind(a);
+        in.set_attr(p[0], arg_str(in, p[1], "attribute name"), p[2]);
+        return Value::none();
+    });
+    for (const char* name : {"open", "input", "exec", "eval", "compile", "globals", "locals", "vars", "id",
+                             "delattr", "dir", "help", "super", "property", "staticmethod", "classmethod",
+                             "__import__", "breakpoint", "memoryview", "complex", "issubclass", "aiter", "anext"}) {
         std::string n = name;
         def(t, n, [n](Interpreter& in, CallArgs&) -> Value {
             throw unsupported("builtin '" + n + "()' is not supported in the playground", in.current_line());
         });
     }
-    t["Ellipsis"] = Value::str("Ellipsis");
+    struct EllipsisObj : Obj {
+        std::string type_name() const override { return "ellipsis"; }
+        std::string repr(Interpreter&) const override { return "Ellipsis"; }
+    };
+    t["Ellipsis"] = Value::object(std::make_shared<EllipsisObj>());
     t["None"] = Value::none();
 }
 

@@ -17,11 +17,14 @@
 
 #include "lang/ast.hpp"
 #include "lang/errors.hpp"
+#include "lang/scope.hpp"
 #include "lang/value.hpp"
 
 namespace seedlab::lang {
 
 class ModuleRegistry;
+struct Scope;
+struct RecursionGuard;
 
 // Hard limits of one process, each with a reason.
 struct Limits {
@@ -32,7 +35,8 @@ struct Limits {
     int64_t max_elements = 64'000'000;
     // Bytes printed by one process: keeps the page responsive.
     int64_t max_output_bytes = 2'000'000;
-    // Python call depth: CPython's default recursion limit.
+    // Python call depth: CPython's default recursion limit, counted as CPython 3.11
+    // counts it (a Python call 1, a builtin call 1, a call from a builtin into Python 2).
     int max_call_depth = 1000;
 };
 
@@ -41,6 +45,7 @@ struct Runtime {
     const ModuleRegistry* modules = nullptr;
     std::map<std::string, std::string> environ;  // the process environment at start
     uint64_t entropy = 0;                        // the run's entropy: the only unseeded randomness
+    std::string tf_version = "2.16";             // the emulated TensorFlow: "1.15", "2.4", "2.15" or "2.16"
     Limits limits;
     // Receives each print() call: the line of the call and the text with number spans.
     std::function<void(int line, TextOut&& out)> on_print;
@@ -68,8 +73,11 @@ public:
     }
     void count_elements(int64_t n);  // raises a limit error beyond max_elements
 
+    // Calls [fn] on behalf of native code (a builtin or a library calling back into Python).
     Value call(const Value& fn, CallArgs& args);
     Value call(const Value& fn, std::vector<Value> pos);
+    // The builtin named [name] (int, len, ValueError, ...).
+    Value builtin(const std::string& name) const;
     Value get_attr(const Value& obj, const std::string& name);
     bool has_attr(const Value& obj, const std::string& name);
     void set_attr(const Value& obj, const std::string& name, const Value& v);
@@ -81,6 +89,9 @@ public:
     ObjPtr iter(const Value& iterable);                // TypeError when not iterable
     Value binary(const std::string& op, const Value& a, const Value& b);
     bool equals(const Value& a, const Value& b);
+    // PyObject_RichCompareBool(a, b, Py_EQ), used by containers: identical objects are
+    // equal without comparing. Floats carry no identity here, so nan against nan is refused.
+    bool same_or_equal(const Value& a, const Value& b);
     bool less(const Value& a, const Value& b);  // for sorted/min/max
     Value get_item(const Value& obj, const Value& key);
     void set_item(const Value& obj, const Value& key, const Value& v);
@@ -89,30 +100,49 @@ public:
     Value import_module(const std::string& dotted, int line);
     void emit_print(TextOut&& out);
 
+    // Deletes obj[key] (list items and slices, dict keys).
+    void del_item(const Value& obj, const Value& key);
+
 private:
     friend struct FunctionObj;
+    friend struct RecursionGuard;
     struct Frame;
     enum class Flow { Normal, Break, Continue, Return };
 
     Flow exec_block(const Block& b, Frame& f);
     Flow exec(const Stmt& s, Frame& f);
+    Flow exec_loop(const Stmt& s, Frame& f);
+    void exec_aug_assign(const Stmt& s, Frame& f);
+    void exec_with(const Stmt& s, Frame& f);
+    void exec_del(const Stmt& s, Frame& f);
+    void exec_raise(const Stmt& s, Frame& f);
     Value eval(const Expr& e, Frame& f);
+    Value eval_node(const Expr& e, Frame& f);
     void assign(const Expr& target, const Value& v, Frame& f);
-    Value load_name(const std::string& name, Frame& f, const Expr& at);
+    Value load_name(const std::string& name, Frame& f);
     void store_name(const std::string& name, const Value& v, Frame& f);
+    void store_walrus(const std::string& name, const Value& v, Frame& f);
+    void delete_name(const std::string& name, Frame& f);
+    [[noreturn]] void name_error(const std::string& name, Frame& f);
     Value eval_call(const Expr& e, Frame& f);
     Value eval_comprehension(const Expr& e, Frame& f);
-    Value build_set_display(const Expr& e, const std::vector<Value>& items);
+    Value make_generator(const Expr& e, Frame& f);
+    Value build_display(const Expr& e, Frame& f);
     Value eval_fstring(const Expr& e, Frame& f);
     Value eval_subscript_key(const Expr& e, Frame& f);
-    Value make_function(const std::string& name, const std::vector<Param>& params, const Block* body,
-                        const Expr* lambda_body, Frame& f, int line);
-    Value call_function(struct FunctionObj& fn, CallArgs& args);
+    Value make_function(const std::vector<Param>& params, const Block* body, const Expr* lambda_body,
+                        std::shared_ptr<const ScopeInfo> info, Frame& f, int line);
+    // [units]: the recursion budget the call costs (1 from Python code, 2 from a builtin).
+    Value call_function(struct FunctionObj& fn, CallArgs& args, int units);
+    void bind_arguments(struct FunctionObj& fn, CallArgs& args, Scope& scope);
     void exec_import(const Stmt& s, Frame& f);
     void step(int line);
+    void enter_recursion(int units, const char* where);
+    void capture_traceback(PyError& e);
 
     Runtime runtime_;
     std::unordered_map<std::string, Value> globals_;
+    std::vector<std::string> global_order_;  // insertion order of globals_ (for suggestions)
     std::unordered_map<std::string, Value> builtins_;
     std::unordered_map<std::string, Value> sys_modules_;
     std::unordered_map<std::type_index, std::shared_ptr<void>> states_;
@@ -121,6 +151,8 @@ private:
     int64_t steps_ = 0;
     int64_t output_bytes_ = 0;
     uint64_t entropy_counter_ = 0;
+    int recursion_units_ = 0;
+    std::vector<const Obj*> repr_stack_;  // containers being printed (CPython's Py_ReprEnter)
 };
 
 // Installs the builtin functions (print, len, range, ...) into [table].

@@ -3,6 +3,7 @@
 #include "lang/lexer.hpp"
 
 #include <cctype>
+#include <cstdio>
 #include <cstring>
 
 #include "lang/errors.hpp"
@@ -24,12 +25,38 @@ constexpr std::string_view kOps1 = "+-*/%<>=()[]{}:,.;@&|^~";
 bool is_name_start(unsigned char c) { return std::isalpha(c) || c == '_' || c >= 0x80; }
 bool is_name_char(unsigned char c) { return std::isalnum(c) || c == '_' || c >= 0x80; }
 
+// Tokenizer.c's limit on open brackets.
+constexpr int kMaxBracketDepth = 200;
+
+// Non-printable code points (Py_UNICODE_ISPRINTABLE false) a pasted script may hold.
+bool is_nonprintable(uint32_t cp) {
+    return cp < 0x20 || (cp >= 0x7F && cp <= 0xA0) || cp == 0xAD || (cp >= 0x2000 && cp <= 0x200F) ||
+           (cp >= 0x2028 && cp <= 0x202F) || (cp >= 0x205F && cp <= 0x206F) || cp == 0x3000 || cp == 0xFEFF;
+}
+
+// Whether a non-ASCII code point can be part of an identifier (XID_Continue). The
+// ranges below are the symbols, punctuation and spaces a script may contain by
+// accident (currency, arrows, math, dashes, quotes, emoji); letters of every script
+// are accepted.
+bool is_identifier_cp(uint32_t cp) {
+    static const std::pair<uint32_t, uint32_t> kNot[] = {
+        {0x80, 0xA9}, {0xAB, 0xB4}, {0xB6, 0xB6}, {0xB8, 0xB9}, {0xBB, 0xBF}, {0xD7, 0xD7}, {0xF7, 0xF7},
+        {0x2000, 0x203E}, {0x2041, 0x2053}, {0x2055, 0x206F}, {0x20A0, 0x20CF}, {0x2190, 0x2BFF},
+        {0x3000, 0x3004}, {0x3008, 0x3020}, {0x3030, 0x3030}, {0xD800, 0xF8FF}, {0xFE10, 0xFE19}, {0xFE30, 0xFE4C},
+        {0xFE50, 0xFE6F}, {0xFEFF, 0xFEFF}, {0xFF01, 0xFF0F}, {0xFF1A, 0xFF20}, {0xFF3B, 0xFF3E}, {0xFF40, 0xFF40},
+        {0xFF5B, 0xFF65}, {0xFFF0, 0xFFFF}, {0x1F000, 0x1FAFF}};
+    for (auto [lo, hi] : kNot)
+        if (cp >= lo && cp <= hi) return false;
+    return true;
+}
+
 class Lexer {
 public:
     explicit Lexer(std::string_view src) : src_(src) {}
 
     std::vector<Token> run() {
         indents_.push_back(0);
+        if (src_.substr(0, 3) == "\xEF\xBB\xBF") pos_ = line_start_ = 3;  // a UTF-8 byte order mark
         bool at_line_start = true;
         while (pos_ < src_.size()) {
             if (at_line_start) {
@@ -55,10 +82,16 @@ public:
                 lex_number();
                 continue;
             }
+            if (static_cast<unsigned char>(c) >= 0x80) check_identifier_char();
             if (is_name_start(static_cast<unsigned char>(c))) {
                 if (string_prefix_length() >= 0) { lex_string(); continue; }
                 size_t start = pos_;
-                while (pos_ < src_.size() && is_name_char(static_cast<unsigned char>(src_[pos_]))) ++pos_;
+                while (pos_ < src_.size() && is_name_char(static_cast<unsigned char>(src_[pos_]))) {
+                    unsigned char lead = static_cast<unsigned char>(src_[pos_]);
+                    if (lead < 0x80) { ++pos_; continue; }
+                    if (!is_identifier_cp(code_point_at(pos_))) break;
+                    pos_ += lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+                }
                 push(Tok::Name, std::string(src_.substr(start, pos_ - start)), col_of(start));
                 continue;
             }
@@ -90,6 +123,26 @@ private:
         t.column = column;
         tokens_.push_back(std::move(t));
     }
+
+    uint32_t code_point_at(size_t p) const {
+        auto cps = utf8_decode(src_.substr(p, 4));
+        return cps.empty() ? 0xFFFD : cps[0];
+    }
+
+    // A non-ASCII character outside identifiers: CPython's tokenizer errors.
+    void check_identifier_char() {
+        uint32_t cp = code_point_at(pos_);
+        if (is_identifier_cp(cp)) return;
+        char hex[16];
+        std::snprintf(hex, sizeof hex, "U+%04X", cp);
+        if (is_nonprintable(cp)) syntax(std::string("invalid non-printable character ") + hex, line_, col());
+        std::string ch;
+        utf8_append(ch, cp);
+        syntax("invalid character '" + ch + "' (" + hex + ")", line_, col());
+    }
+
+    // The line a string was still open on at the end of the file.
+    int eof_line() const { return !src_.empty() && src_.back() == '\n' ? line_ - 1 : line_; }
 
     void skip_comment() {
         while (pos_ < src_.size() && src_[pos_] != '\n') ++pos_;
@@ -195,8 +248,8 @@ private:
         std::string body;
         while (true) {
             if (pos_ >= src_.size()) {
-                if (triple) syntax("unterminated triple-quoted string literal (detected at line " + std::to_string(line_) + ")", start_line, column);
-                syntax("unterminated string literal (detected at line " + std::to_string(line_) + ")", start_line, column);
+                if (triple) syntax("unterminated triple-quoted string literal (detected at line " + std::to_string(eof_line()) + ")", start_line, column);
+                syntax("unterminated string literal (detected at line " + std::to_string(eof_line()) + ")", start_line, column);
             }
             char c = src_[pos_];
             if (c == '\\' && pos_ + 1 < src_.size()) {
@@ -239,10 +292,20 @@ private:
             if (rest.substr(0, 2) == op) { pos_ += 2; push(Tok::Op, std::string(op), column); return; }
         char c = src_[pos_];
         if (kOps1.find(c) == std::string_view::npos) {
-            if (c == '!') syntax("invalid syntax", line_, column);
-            syntax(std::string("invalid character '") + c + "'", line_, column);
+            if (c == '\0') syntax("source code cannot contain null bytes", line_, column);
+            if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) {
+                char hex[16];
+                std::snprintf(hex, sizeof hex, "U+%04X", static_cast<unsigned>(static_cast<unsigned char>(c)));
+                syntax(std::string("invalid non-printable character ") + hex, line_, column);
+            }
+            syntax("invalid syntax", line_, column);  // '$', '?', '!' and '`' are not tokens
         }
-        if (c == '(' || c == '[' || c == '{') { ++depth_; open_stack_.push_back(c); open_pos_.emplace_back(line_, column); }
+        if (c == '(' || c == '[' || c == '{') {
+            if (depth_ >= kMaxBracketDepth) syntax("too many nested parentheses", line_, column);
+            ++depth_;
+            open_stack_.push_back(c);
+            open_pos_.emplace_back(line_, column);
+        }
         if (c == ')' || c == ']' || c == '}') {
             char want = c == ')' ? '(' : c == ']' ? '[' : '{';
             if (depth_ == 0) syntax(std::string("unmatched '") + c + "'", line_, column);

@@ -35,36 +35,55 @@ std::string exponent_text(int e) {
 }
 
 // Adds thousands separators to the integer digits of [s] (which may have a fraction).
-std::string group_digits(const std::string& s, char sep) {
-    size_t end = s.find_first_of(".eE%");
-    if (end == std::string::npos) end = s.size();
-    std::string intpart = s.substr(0, end), out;
-    int count = 0;
-    for (size_t i = intpart.size(); i > 0; --i) {
-        if (count > 0 && count % 3 == 0) out.insert(out.begin(), sep);
-        out.insert(out.begin(), intpart[i - 1]);
-        ++count;
+// _PyUnicode_InsertThousandsGrouping: groups [digits] from the right with [sep] every
+// [group] digits, adding leading zeros (also grouped) until it is [min_width] long.
+std::string group_digits(const std::string& digits, char sep, long group, long min_width) {
+    std::vector<std::string> groups;
+    long remaining = static_cast<long>(digits.size());
+    while (true) {
+        long l = std::min(group, std::max(std::max(remaining, min_width), 1L));
+        long zeros = std::max(0L, l - remaining), chars = std::max(0L, std::min(remaining, l));
+        groups.push_back(std::string(static_cast<size_t>(zeros), '0') + digits.substr(static_cast<size_t>(remaining - chars), static_cast<size_t>(chars)));
+        remaining -= chars;
+        min_width -= l;
+        if (remaining <= 0 && min_width <= 0) break;
+        min_width -= 1;
     }
-    return out + s.substr(end);
+    std::string out;
+    for (size_t k = groups.size(); k-- > 0;) out += groups[k] + (k ? std::string(1, sep) : "");
+    return out;
 }
 
-// Applies sign, width, fill and alignment to a formatted magnitude.
-std::string pad_number(bool negative, std::string body, const FormatSpec& spec) {
+// Sign, prefix ("0x"), grouped integer digits and the rest ("." fraction, exponent,
+// "%"), padded to the width as CPython's format_long_internal / format_float_internal.
+std::string format_number(bool negative, const std::string& prefix, const std::string& body, const FormatSpec& spec, long group) {
     std::string sign = negative ? "-" : spec.sign == '+' ? "+" : spec.sign == ' ' ? " " : "";
-    if (spec.grouping) body = group_digits(body, spec.grouping);
     char align = spec.align ? spec.align : (spec.zero_pad ? '=' : '>');
-    char fill = spec.align ? spec.fill : (spec.zero_pad ? '0' : spec.fill);
-    int len = static_cast<int>(utf8_length(sign) + utf8_length(body));
-    if (spec.width <= len) return sign + body;
-    int pad = spec.width - len;
-    std::string fills(static_cast<size_t>(pad), fill);
+    std::string fill = spec.zero_pad && !spec.fill_given ? "0" : spec.fill_text.empty() ? std::string(1, spec.fill) : spec.fill_text;
+    size_t int_end = group == 4 ? std::string::npos : body.find_first_not_of("0123456789");  // hex digits are all "integer"
+    if (int_end == std::string::npos) int_end = body.size();
+    std::string digits = body.substr(0, int_end), rest = body.substr(int_end);
+    if (spec.grouping && !digits.empty()) {
+        long min_width = 0;
+        if (fill == "0" && align == '=')
+            min_width = spec.width - static_cast<long>(sign.size() + prefix.size() + utf8_length(rest));
+        digits = group_digits(digits, spec.grouping, group, min_width);
+    }
+    std::string inner = prefix + digits + rest;
+    long len = static_cast<long>(sign.size() + utf8_length(inner));
+    if (spec.width <= len) return sign + inner;
+    size_t pad = static_cast<size_t>(spec.width - len);
+    auto fills = [&](size_t n) { std::string out; for (size_t k = 0; k < n; ++k) out += fill; return out; };
     switch (align) {
-        case '<': return sign + body + fills;
-        case '=': return sign + fills + body;
-        case '^': return std::string(static_cast<size_t>(pad / 2), fill) + sign + body + std::string(static_cast<size_t>(pad - pad / 2), fill);
-        default: return fills + sign + body;
+        case '<': return sign + inner + fills(pad);
+        case '=': return sign + prefix + fills(pad) + digits + rest;
+        case '^': return fills(pad / 2) + sign + inner + fills(pad - pad / 2);
+        default: return fills(pad) + sign + inner;
     }
 }
+
+// Applies sign, width, fill and alignment to a formatted decimal magnitude.
+std::string pad_number(bool negative, std::string body, const FormatSpec& spec) { return format_number(negative, "", body, spec, 3); }
 
 std::string fixed(double a, int precision) {
     if (precision > 400) throw value_error("precision too big");
@@ -84,7 +103,8 @@ std::string scientific(double a, int precision, bool upper) {
 }
 
 // %g / format 'g': precision p significant digits, exponent form when exp < -4 or >= p.
-std::string general(double a, int precision, bool upper, bool alternate) {
+// [dot0_shift] 1: Py_DTSF_ADD_DOT_0, which switches to the exponent form one digit earlier.
+std::string general(double a, int precision, bool upper, bool alternate, int dot0_shift = 0) {
     if (precision == 0) precision = 1;
     if (a == 0.0) {
         std::string z = "0";
@@ -94,7 +114,7 @@ std::string general(double a, int precision, bool upper, bool alternate) {
     std::string sci = scientific(a, precision - 1, upper);
     int exp = std::atoi(sci.c_str() + sci.find(upper ? 'E' : 'e') + 1);
     std::string out;
-    if (exp < -4 || exp >= precision) {
+    if (exp < -4 || exp >= precision - dot0_shift) {
         out = sci;
         if (!alternate) {
             size_t e = out.find(upper ? 'E' : 'e');
@@ -203,14 +223,20 @@ std::string float_repr(double d) {
     return out;
 }
 
-FormatSpec parse_format_spec(std::string_view spec) {
+FormatSpec parse_format_spec(std::string_view spec, const std::string& type_name) {
     FormatSpec f;
     size_t i = 0;
     auto is_align = [](char c) { return c == '<' || c == '>' || c == '^' || c == '='; };
-    if (spec.size() >= 2 && is_align(spec[1])) {
+    // The fill may be any character, so its UTF-8 length decides where the align is.
+    size_t fill_len = 1;
+    if (!spec.empty() && (static_cast<unsigned char>(spec[0]) & 0xC0) == 0xC0)
+        while (fill_len < spec.size() && (static_cast<unsigned char>(spec[fill_len]) & 0xC0) == 0x80) ++fill_len;
+    if (spec.size() > fill_len && is_align(spec[fill_len])) {
+        f.fill_text = std::string(spec.substr(0, fill_len));
         f.fill = spec[0];
-        f.align = spec[1];
-        i = 2;
+        f.fill_given = true;
+        f.align = spec[fill_len];
+        i = fill_len + 1;
     } else if (!spec.empty() && is_align(spec[0])) {
         f.align = spec[0];
         i = 1;
@@ -230,7 +256,13 @@ FormatSpec parse_format_spec(std::string_view spec) {
         while (i < spec.size() && spec[i] >= '0' && spec[i] <= '9') f.precision = f.precision * 10 + (spec[i++] - '0');
     }
     if (i < spec.size()) f.type = spec[i++];
-    if (i != spec.size()) throw value_error("Invalid format specifier '" + std::string(spec) + "' for object of type 'float'");
+    if (i != spec.size()) throw value_error("Invalid format specifier '" + std::string(spec) + "' for object of type '" + type_name + "'");
+    if (f.grouping && f.type) {
+        bool decimal = std::string_view("deEfFgG%").find(f.type) != std::string_view::npos;
+        bool binary = std::string_view("bxXo").find(f.type) != std::string_view::npos;
+        if (!decimal && !(binary && f.grouping == '_'))
+            throw value_error(std::string("Cannot specify '") + f.grouping + "' with '" + f.type + "'.");
+    }
     return f;
 }
 
@@ -255,10 +287,13 @@ std::string format_float(double d, const FormatSpec& spec) {
     if (t == 0) {
         if (spec.precision < 0) {
             body = float_repr(a);
-        } else {
-            // Like 'g' but always with at least one digit after the point when fixed.
+        } else if (is_nan(a) || is_inf(a)) {
             body = format_float_c(a, 'g', spec.precision, spec.alternate);
-            if (!is_nan(a) && !is_inf(a) && body.find_first_of(".e") == std::string::npos) body += ".0";
+        } else {
+            // 'g' with Py_DTSF_ADD_DOT_0: exponent form from decpt > precision - 1,
+            // and ".0" when the result has neither a point nor an exponent.
+            body = general(a, spec.precision, false, spec.alternate, 1);
+            if (body.find_first_of(".e") == std::string::npos) body += ".0";
         }
     } else if (t == '%') {
         body = format_float_c(a * 100.0, 'f', spec.precision < 0 ? 6 : spec.precision, spec.alternate) + "%";
@@ -272,11 +307,15 @@ std::string format_float(double d, const FormatSpec& spec) {
 
 std::string format_int_text(const std::string& decimal, const FormatSpec& spec) {
     bool negative = !decimal.empty() && decimal[0] == '-';
-    std::string body = negative ? decimal.substr(1) : decimal;
-    if (spec.type != 0 && spec.type != 'd' && spec.type != 'n')
+    return format_int_digits(negative, "", negative ? decimal.substr(1) : decimal, spec);
+}
+
+std::string format_int_digits(bool negative, const std::string& prefix, const std::string& digits, const FormatSpec& spec) {
+    if (spec.type != 0 && std::string_view("dnbxXoc").find(spec.type) == std::string_view::npos)
         throw value_error(std::string("Unknown format code '") + spec.type + "' for object of type 'int'");
     if (spec.precision >= 0) throw value_error("Precision not allowed in integer format specifier");
-    return pad_number(negative, body, spec);
+    bool binary = spec.type == 'b' || spec.type == 'x' || spec.type == 'X' || spec.type == 'o';
+    return format_number(negative, prefix, digits, spec, binary ? 4 : 3);
 }
 
 std::string format_str(const std::string& s, const FormatSpec& spec) {
@@ -291,16 +330,39 @@ std::string format_str(const std::string& s, const FormatSpec& spec) {
             for (int i = 0; i < spec.precision; ++i) utf8_append(body, cps[static_cast<size_t>(i)]);
         }
     }
+    if (spec.align == '=') throw value_error("'=' alignment not allowed in string format specifier");
+    if (spec.grouping) throw value_error(std::string("Cannot specify '") + spec.grouping + "' with 's'.");
     int len = static_cast<int>(utf8_length(body));
     if (spec.width <= len) return body;
-    int pad = spec.width - len;
-    std::string fills(static_cast<size_t>(pad), spec.fill);
+    size_t pad = static_cast<size_t>(spec.width - len);
+    std::string fill = spec.fill_text.empty() ? std::string(1, spec.zero_pad ? '0' : spec.fill) : spec.fill_text;
+    auto fills = [&](size_t n) { std::string out; for (size_t k = 0; k < n; ++k) out += fill; return out; };
     switch (spec.align ? spec.align : '<') {
-        case '>': return fills + body;
-        case '^': return std::string(static_cast<size_t>(pad / 2), spec.fill) + body + std::string(static_cast<size_t>(pad - pad / 2), spec.fill);
-        case '=': throw value_error("'=' alignment not allowed in string format specifier");
-        default: return body + fills;
+        case '>': return fills(pad) + body;
+        case '^': return fills(pad / 2) + body + fills(pad - pad / 2);
+        default: return body + fills(pad);
     }
+}
+
+// CPython 3.11: sys.int_info.default_max_str_digits.
+constexpr size_t kMaxStrDigits = 4300;
+
+std::string int_to_decimal(const BigInt& n) {
+    // 2**14287 > 10**4300: anything longer has more than 4300 digits.
+    std::string text = n.bit_length() > 14287 ? std::string(kMaxStrDigits + 1, '9') : n.to_string();
+    size_t digits = text.size() - (text[0] == '-' ? 1 : 0);
+    if (digits > kMaxStrDigits)
+        throw value_error("Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
+    return text;
+}
+
+void check_int_str_digits(std::string_view text, int base) {
+    if (base != 0 && base != 10) return;  // powers of two are exempt; other bases count too, rarely used
+    size_t digits = 0;
+    for (char c : text) digits += (c >= '0' && c <= '9') ? 1 : 0;
+    if (digits > kMaxStrDigits)
+        throw value_error("Exceeds the limit (4300 digits) for integer string conversion: value has " + std::to_string(digits) +
+                          " digits; use sys.set_int_max_str_digits() to increase the limit");
 }
 
 }  // namespace seedlab::lang

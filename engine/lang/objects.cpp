@@ -35,7 +35,25 @@ Value make_tuple(std::vector<Value> items) { return Value::object(std::make_shar
 
 // ---- Obj defaults ---------------------------------------------------------------
 
-std::string Obj::repr(Interpreter&) const { return "<" + type_name() + " object>"; }
+std::string Obj::repr(Interpreter& in) const {
+    throw unsupported("printing a " + type_name() + " object shows its memory address in CPython; not reproducible in the playground",
+                      in.current_line());
+}
+
+std::string NativeFunctionObj::repr(Interpreter& in) const {
+    if (bound_method)
+        throw unsupported("printing a built-in method shows its memory address in CPython; not reproducible in the playground",
+                          in.current_line());
+    return "<built-in function " + name + ">";
+}
+
+bool NativeFunctionObj::get_attr(Interpreter&, const std::string& n, Value& out) {
+    if (n == "__name__" || n == "__qualname__") {
+        out = Value::str(name);
+        return true;
+    }
+    return false;
+}
 bool Obj::get_attr(Interpreter&, const std::string&, Value&) { return false; }
 void Obj::set_attr(Interpreter&, const std::string& name, const Value&) {
     throw runtime_error("AttributeError", "'" + type_name() + "' object attribute '" + name + "' is read-only");
@@ -59,11 +77,7 @@ ObjPtr Obj::iter(Interpreter& in) {
     }
     if (auto* l = dynamic_cast<ListObj*>(this)) return std::make_shared<ListIter>(std::static_pointer_cast<ListObj>(shared_from_this()));
     if (auto* t = dynamic_cast<TupleObj*>(this)) return std::make_shared<VectorIter>(t->items);
-    if (auto* d = dynamic_cast<DictObj*>(this)) {
-        std::vector<Value> keys;
-        for (auto& e : d->entries) keys.push_back(e.first);
-        return std::make_shared<VectorIter>(std::move(keys));
-    }
+    if (dynamic_cast<DictObj*>(this)) return dict_iter(std::static_pointer_cast<DictObj>(shared_from_this()), DictPart::Keys);
     if (auto* b = dynamic_cast<BytesObj*>(this)) {
         std::vector<Value> vals;
         for (unsigned char c : b->bytes) vals.push_back(Value::integer(c));
@@ -96,6 +110,7 @@ std::string key_id(Interpreter& in, const Value& v) {
         case Value::Type::Int: return "i" + (v.is_small_int() ? std::to_string(v.small_int()) : v.big_int().to_string());
         case Value::Type::Float: {
             double d = v.as_float();
+            if (d != d) throw unsupported("a nan dict key is a distinct object in CPython; not reproducible in the playground");
             if (std::floor(d) == d && std::fabs(d) < 9.2e18) return "i" + std::to_string(static_cast<int64_t>(d));
             if (std::floor(d) == d && d == d && std::fabs(d) != std::numeric_limits<double>::infinity())
                 return "i" + BigInt::from_double(d).to_string();
@@ -113,7 +128,15 @@ std::string key_id(Interpreter& in, const Value& v) {
         for (auto& i : t->items) id += key_id(in, i) + ",";
         return id + ")";
     }
-    if (v.as<ListObj>() || v.as<DictObj>() || (v.as<SetObj>() && !v.as<SetObj>()->frozen))
+    if (auto* fs = v.as<SetObj>(); fs && fs->frozen) {
+        std::vector<std::string> ids;
+        for (auto& item : fs->ordered_items()) ids.push_back(key_id(in, item));
+        std::sort(ids.begin(), ids.end());
+        std::string id = "F(";
+        for (auto& i : ids) id += i + ",";
+        return id + ")";
+    }
+    if (v.as<ListObj>() || v.as<DictObj>() || v.as<SetObj>() || v.as<DictViewObj>())
         throw type_error("unhashable type: '" + in.type_name(v) + "'");
     char buf[32];
     std::snprintf(buf, sizeof buf, "o%p", static_cast<const void*>(v.obj().get()));
@@ -300,153 +323,11 @@ int64_t py_hash(Interpreter& in, const Value& v) {
         if (acc == static_cast<uint64_t>(-1)) return 1546275796;
         return static_cast<int64_t>(acc);
     }
-    if (v.as<ListObj>() || v.as<DictObj>() || v.as<SetObj>()) throw type_error("unhashable type: '" + in.type_name(v) + "'");
+    if (auto* fs = v.as<SetObj>(); fs && fs->frozen) return frozenset_hash(*fs);
+    if (v.as<ListObj>() || v.as<DictObj>() || v.as<SetObj>() || v.as<DictViewObj>())
+        throw type_error("unhashable type: '" + in.type_name(v) + "'");
     throw unsupported("hash() of '" + in.type_name(v) + "' objects depends on memory addresses; not reproducible in the playground");
 }
-
-// ---- set (CPython Objects/setobject.c layout) ----------------------------------
-
-namespace {
-constexpr size_t kLinearProbes = 9;
-constexpr int kPerturbShift = 5;
-}  // namespace
-
-void SetObj::insert_clean(std::vector<Entry>& t, const Value& key, int64_t hash) {
-    size_t mask = t.size() - 1;
-    uint64_t perturb = static_cast<uint64_t>(hash);
-    size_t i = static_cast<size_t>(static_cast<uint64_t>(hash) & mask);
-    while (true) {
-        if (!t[i].used) { t[i] = {key, hash, true}; return; }
-        if (i + kLinearProbes <= mask) {
-            for (size_t j = 1; j <= kLinearProbes; ++j)
-                if (!t[i + j].used) { t[i + j] = {key, hash, true}; return; }
-        }
-        perturb >>= kPerturbShift;
-        i = static_cast<size_t>((i * 5 + 1 + perturb) & mask);
-    }
-}
-
-void SetObj::resize(Interpreter&, size_t minused) {
-    size_t newsize = 8;
-    while (newsize <= minused) newsize <<= 1;
-    std::vector<Entry> fresh(newsize);
-    for (auto& e : table)
-        if (e.used) insert_clean(fresh, e.key, e.hash);
-    table = std::move(fresh);
-    fill = used_count;
-}
-
-void SetObj::add(Interpreter& in, const Value& key) {
-    int64_t hash = py_hash(in, key);
-    size_t mask = table.size() - 1;
-    size_t i = static_cast<size_t>(static_cast<uint64_t>(hash) & mask);
-    uint64_t perturb = static_cast<uint64_t>(hash);
-    while (true) {
-        size_t probes = (i + kLinearProbes <= mask) ? kLinearProbes : 0;
-        size_t j = i;
-        for (size_t p = 0; p <= probes; ++p, ++j) {
-            Entry& e = table[j];
-            if (!e.used) {
-                e = {key, hash, true};
-                ++fill;
-                ++used_count;
-                if (fill * 5 >= mask * 3) resize(in, used_count > 50000 ? used_count * 2 : used_count * 4);
-                return;
-            }
-            if (e.hash == hash && in.equals(e.key, key)) return;
-        }
-        perturb >>= kPerturbShift;
-        i = static_cast<size_t>((i * 5 + 1 + perturb) & mask);
-    }
-}
-
-void SetObj::merge(Interpreter& in, const SetObj& other) {
-    if (&other == this || other.used_count == 0) return;
-    size_t mask = table.size() - 1;
-    if ((fill + other.used_count) * 5 >= mask * 3) resize(in, (used_count + other.used_count) * 2);
-    if (fill == 0 && table.size() == other.table.size() && other.fill == other.used_count) {
-        table = other.table;
-        fill = other.fill;
-        used_count = other.used_count;
-        return;
-    }
-    if (fill == 0) {
-        for (auto& e : other.table)
-            if (e.used) insert_clean(table, e.key, e.hash);
-        fill = used_count = other.used_count;
-        return;
-    }
-    for (auto& e : other.table)
-        if (e.used) add(in, e.key);
-}
-
-void SetObj::update(Interpreter& in, const Value& iterable) {
-    if (auto* other = iterable.as<SetObj>()) { merge(in, *other); return; }
-    if (auto* d = iterable.as<DictObj>()) {
-        size_t mask = table.size() - 1;
-        if ((fill + d->entries.size()) * 5 >= mask * 3) resize(in, (used_count + d->entries.size()) * 2);
-        for (auto& [k, v] : d->entries) add(in, k);
-        return;
-    }
-    for (auto& v : in.to_list(iterable)) add(in, v);
-}
-
-bool SetObj::contains(Interpreter& in, const Value& key) const {
-    int64_t hash = py_hash(in, key);
-    for (auto& e : table)
-        if (e.used && e.hash == hash && in.equals(e.key, key)) return true;
-    return false;
-}
-
-bool SetObj::discard(Interpreter& in, const Value& key) {
-    // Removal leaves a dummy in CPython; later insertions may reuse it, which this
-    // emulation does not model, so removal is rejected rather than risk a wrong order.
-    (void)key;
-    throw unsupported("removing elements from a set is not supported in the playground", in.current_line());
-}
-
-std::vector<Value> SetObj::ordered_items() const {
-    std::vector<Value> out;
-    for (auto& e : table)
-        if (e.used) out.push_back(e.key);
-    return out;
-}
-
-ObjPtr SetObj::iter(Interpreter&) { return std::make_shared<VectorIter>(ordered_items()); }
-
-std::string SetObj::repr(Interpreter& in) const {
-    auto items = ordered_items();
-    if (items.empty()) return frozen ? "frozenset()" : "set()";
-    std::string out = frozen ? "frozenset({" : "{";
-    for (size_t i = 0; i < items.size(); ++i) {
-        if (i) out += ", ";
-        out += in.repr(items[i]);
-    }
-    return out + (frozen ? "})" : "}");
-}
-
-bool SetObj::get_attr(Interpreter& in, const std::string& name, Value& out) {
-    auto self = std::static_pointer_cast<SetObj>(shared_from_this());
-    if (name == "add") {
-        out = make_native("add", [self](Interpreter& i, CallArgs& a) {
-            if (a.pos.size() != 1) throw type_error("set.add() takes exactly one argument (" + std::to_string(a.pos.size()) + " given)");
-            self->add(i, a.pos[0]);
-            return Value::none();
-        });
-        return true;
-    }
-    if (name == "update") {
-        out = make_native("update", [self](Interpreter& i, CallArgs& a) {
-            for (auto& it : a.pos) self->update(i, it);
-            return Value::none();
-        });
-        return true;
-    }
-    (void)in;
-    return false;
-}
-
-bool SetObj::binary_op(Interpreter&, const std::string&, const Value&, bool, Value&) { return false; }
 
 // ---- slice and range ------------------------------------------------------------
 
@@ -495,6 +376,16 @@ bool RangeObj::get_item(Interpreter& in, const Value& key, Value& out) {
     return true;
 }
 
+// range_richcompare: equal when they give the same sequence.
+bool RangeObj::binary_op(Interpreter&, const std::string& op, const Value& other, bool, Value& out) {
+    auto* o = other.as<RangeObj>();
+    if (!o || (op != "==" && op != "!=")) return false;
+    int64_t n = size();
+    bool eq = n == o->size() && (n == 0 || (start == o->start && (n == 1 || step == o->step)));
+    out = Value::boolean(op == "==" ? eq : !eq);
+    return true;
+}
+
 ObjPtr RangeObj::iter(Interpreter&) {
     int64_t cur = start, end = stop, st = step;
     return std::make_shared<FnIter>("range_iterator", [cur, end, st](Interpreter&, Value& out) mutable {
@@ -509,8 +400,13 @@ ObjPtr RangeObj::iter(Interpreter&) {
 
 bool Interpreter::has_attr(const Value& obj, const std::string& name) {
     Value out;
-    if (obj.is_object() && obj.obj()->get_attr(*this, name, out)) return true;
-    return builtin_method(*this, obj, name, out);
+    try {
+        if (obj.is_object() && obj.obj()->get_attr(*this, name, out)) return true;
+        return builtin_method(*this, obj, name, out);
+    } catch (const PyError& e) {
+        if (e.kind == ErrorKind::Unsupported) return false;  // a real but unemulated method
+        throw;
+    }
 }
 
 Value Interpreter::get_attr(const Value& obj, const std::string& name) {
@@ -519,7 +415,11 @@ Value Interpreter::get_attr(const Value& obj, const std::string& name) {
     if (builtin_method(*this, obj, name, out)) return out;
     if (auto* m = obj.as<ModuleObj>())
         throw unsupported("'" + m->name + "." + name + "' is not supported in the playground", current_line());
-    throw runtime_error("AttributeError", "'" + type_name(obj) + "' object has no attribute '" + name + "'");
+    if (auto* t = obj.as<TypeObj>())
+        throw runtime_error("AttributeError", "type object '" + t->name + "' has no attribute '" + name + "'" +
+                                                  suggestion_suffix(name, builtin_dir(t->name)));
+    std::string tn = type_name(obj);
+    throw runtime_error("AttributeError", "'" + tn + "' object has no attribute '" + name + "'" + suggestion_suffix(name, builtin_dir(tn)));
 }
 
 void Interpreter::set_attr(const Value& obj, const std::string& name, const Value& v) {

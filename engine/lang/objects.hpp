@@ -1,13 +1,17 @@
-// Builtin object types beyond the core containers of value.hpp: slice, range, set
-// (with CPython's exact hash-table layout, so iteration order matches), iterators,
-// and bound methods of builtin types.
+// Builtin object types beyond the core containers of value.hpp: slice, range,
+// iterators, dict views, the builtin type objects (int, str, ...), exception classes
+// and instances, and the methods of builtin types. Sets live in sets.hpp.
 // What it is not: no builtin functions (builtins.cpp).
 #pragma once
 
 #include <cstdint>
+#include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
+#include "lang/errors.hpp"
+#include "lang/sets.hpp"
 #include "lang/value.hpp"
 
 namespace seedlab::lang {
@@ -33,42 +37,16 @@ struct RangeObj : Obj {
     bool get_item(Interpreter& in, const Value& key, Value& out) override;
     ObjPtr iter(Interpreter& in) override;
     bool truthy(Interpreter&) const override { return size() > 0; }
-};
-
-// CPython's set: open addressing with linear probes then perturbation, the same
-// resize rule, so printing and iterating a set gives CPython's order.
-struct SetObj : Obj {
-    struct Entry { Value key; int64_t hash = 0; bool used = false; };
-    std::vector<Entry> table = std::vector<Entry>(8);
-    size_t fill = 0, used_count = 0;
-    bool frozen = false;
-    std::string type_name() const override { return frozen ? "frozenset" : "set"; }
-    std::string repr(Interpreter& in) const override;
-    bool truthy(Interpreter&) const override { return used_count > 0; }
-    size_t size() const { return used_count; }
-    void add(Interpreter& in, const Value& key);
-    bool contains(Interpreter& in, const Value& key) const;
-    bool discard(Interpreter& in, const Value& key);
-    // set_merge: adding every element of another set (set(s), s.update(t), {*s}).
-    void merge(Interpreter& in, const SetObj& other);
-    // set.update / set(iterable) with CPython's dispatch: sets merge, dicts presize, others add in order.
-    void update(Interpreter& in, const Value& iterable);
-    std::vector<Value> ordered_items() const;
-    bool length(Interpreter&, int64_t& out) override { out = static_cast<int64_t>(used_count); return true; }
-    ObjPtr iter(Interpreter& in) override;
-    bool get_attr(Interpreter& in, const std::string& name, Value& out) override;
     bool binary_op(Interpreter& in, const std::string& op, const Value& other, bool reflected, Value& out) override;
-
-private:
-    void resize(Interpreter& in, size_t minused);
-    static void insert_clean(std::vector<Entry>& t, const Value& key, int64_t hash);
 };
 
 // Iterates a fixed vector of values (lists are iterated by index to see appends).
 struct VectorIter : IterObj {
     std::vector<Value> items;
     size_t pos = 0;
+    std::string name = "iterator";
     explicit VectorIter(std::vector<Value> v) : items(std::move(v)) {}
+    std::string type_name() const override { return name; }
     bool next(Interpreter&, Value& out) override {
         if (pos >= items.size()) return false;
         out = items[pos++];
@@ -77,6 +55,7 @@ struct VectorIter : IterObj {
 };
 
 struct ListIter : IterObj {
+    std::string type_name() const override { return "list_iterator"; }
     std::shared_ptr<ListObj> list;
     size_t pos = 0;
     explicit ListIter(std::shared_ptr<ListObj> l) : list(std::move(l)) {}
@@ -96,7 +75,83 @@ struct FnIter : IterObj {
     bool next(Interpreter& in, Value& out) override { return fn(in, out); }
 };
 
-// Methods of str, list, dict, tuple and bytes: returns false when [name] is unknown.
+// Methods of str, list, dict, tuple, int, float and bytes: returns false when [name]
+// is unknown; raises an unsupported error for real methods the playground lacks.
 bool builtin_method(Interpreter& in, const Value& self, const std::string& name, Value& out);
+
+// list.sort(key=, reverse=) with CPython 3.11's timsort (listsort.cpp).
+void list_sort(Interpreter& in, std::vector<Value>& items, const Value& key, bool reverse);
+
+// ---- dict iteration and views (dict_views.cpp) ----------------------------------
+
+// Iterates a dict's keys, values or items; raises CPython's RuntimeError when the dict
+// changes size meanwhile.
+enum class DictPart { Keys, Values, Items };
+ObjPtr dict_iter(const std::shared_ptr<DictObj>& d, DictPart part);
+
+// dict.keys(), .values(), .items(): live views that print as dict_keys([...]).
+struct DictViewObj : Obj {
+    std::shared_ptr<DictObj> dict;
+    DictPart part;
+    DictViewObj(std::shared_ptr<DictObj> d, DictPart p) : dict(std::move(d)), part(p) {}
+    std::string type_name() const override;
+    std::string repr(Interpreter& in) const override;
+    void write(Interpreter& in, TextOut& out, bool as_str) const override;
+    bool truthy(Interpreter&) const override { return !dict->entries.empty(); }
+    bool length(Interpreter&, int64_t& out) override { out = static_cast<int64_t>(dict->entries.size()); return true; }
+    ObjPtr iter(Interpreter&) override { return dict_iter(dict, part); }
+    bool contains(Interpreter& in, const Value& v) const;
+    bool binary_op(Interpreter& in, const std::string& op, const Value& other, bool reflected, Value& out) override;
+};
+
+// ---- type objects (types.cpp) -------------------------------------------------------
+
+// A builtin type such as int or str: callable like its constructor, prints as
+// <class 'int'>, and gives its methods unbound (str.lower) and class methods (dict.fromkeys).
+struct TypeObj : NativeFunctionObj {
+    TypeObj(std::string n, NativeFn f) : NativeFunctionObj(std::move(n), std::move(f)) {}
+    std::string type_name() const override { return "type"; }
+    std::string repr(Interpreter&) const override { return "<class '" + name + "'>"; }
+    bool get_attr(Interpreter& in, const std::string& n, Value& out) override;
+};
+
+// type(v) for builtin values; an unsupported error for library objects.
+Value type_of(Interpreter& in, const Value& v);
+
+// CPython's ". Did you mean: 'x'?" suffix (Python/suggestions.c): the closest of
+// [candidates] to [name] within the Levenshtein budget, or "" when none is close enough.
+std::string suggestion_suffix(const std::string& name, const std::vector<std::string>& candidates);
+// dir() of a builtin type's instances, in CPython 3.11's (sorted) order; empty when unknown.
+const std::vector<std::string>& builtin_dir(const std::string& type_name);
+// The names of CPython 3.11's builtins module, in its dict order.
+const std::vector<std::string>& cpython_builtin_names();
+
+// ---- exceptions (exceptions.cpp) ---------------------------------------------------
+
+// A builtin exception class: ValueError, KeyError, ...
+struct ExceptionTypeObj : Obj {
+    std::string name;
+    explicit ExceptionTypeObj(std::string n) : name(std::move(n)) {}
+    std::string type_name() const override { return "type"; }
+    std::string repr(Interpreter&) const override { return "<class '" + name + "'>"; }
+    Value call(Interpreter& in, CallArgs& args) override;
+    bool get_attr(Interpreter& in, const std::string& n, Value& out) override;
+    bool is_subclass_of(const std::string& base) const;
+};
+
+// An exception instance: its class and arguments.
+struct ExceptionObj : Obj {
+    std::string name;
+    std::vector<Value> args;
+    std::string type_name() const override { return name; }
+    std::string repr(Interpreter& in) const override;
+    std::string str(Interpreter& in) const override;
+    bool get_attr(Interpreter& in, const std::string& n, Value& out) override;
+};
+
+// Installs the exception classes into the builtins [table].
+void install_exceptions(std::unordered_map<std::string, Value>& table);
+// The PyError that raising [v] (a class or an instance) produces.
+PyError exception_to_error(Interpreter& in, const Value& v);
 
 }  // namespace seedlab::lang

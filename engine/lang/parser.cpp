@@ -217,7 +217,6 @@ private:
         flush_literal(t, literal, parts);
         auto fv = node(ExprKind::FormattedValue, t);
         fv->a = parse_sub_expression(expr_text, t);
-        if (self_doc) fv->name = "r";
         if (body[i] == '!') {
             if (i + 1 >= body.size() || std::string("rsa").find(body[i + 1]) == std::string::npos)
                 fail_at(t, "f-string: invalid conversion character: expected 's', 'r', or 'a'");
@@ -252,6 +251,8 @@ private:
             fv->b = std::move(spec);
         }
         if (i >= body.size() || body[i] != '}') fail_at(t, "f-string: expecting '}'");
+        // '=' shows the repr unless a conversion or a format spec is given.
+        if (self_doc && fv->name.empty() && !fv->b) fv->name = "r";
         parts.push_back(std::move(fv));
     }
 
@@ -494,7 +495,7 @@ private:
                     if (k.name == name) compile_error(kt, "keyword argument repeated: " + name);
                 call.keywords.push_back({name, parse_expression()});
             } else {
-                ExprPtr arg = parse_named_expression();
+                ExprPtr arg = parse_named_expression(false);
                 if (at_kw("for")) {
                     auto g = node(ExprKind::GeneratorExp, t);
                     g->a = std::move(arg);
@@ -668,6 +669,7 @@ private:
                 p.name = expect_name();
             } else if (accept_op("/")) {
                 if (!accept_op(",") && !at_op(end)) invalid();
+                for (auto& q : params) q.kind = Param::Kind::PosOnly;
                 continue;
             } else {
                 p.name = expect_name();
@@ -714,7 +716,9 @@ private:
         return body;
     }
 
-    ExprPtr parse_named_expression() {
+    // [check_equals]: a following '=' is CPython's "Maybe you meant '=='" error (false in
+    // call arguments, where the caller has already taken keyword arguments).
+    ExprPtr parse_named_expression(bool check_equals = true) {
         if (at(Tok::Name) && peek(1).type == Tok::Op && peek(1).text == ":=") {
             const Token& t = next();
             ++pos_;
@@ -723,7 +727,9 @@ private:
             e->a = parse_expression();
             return e;
         }
-        return parse_expression();
+        ExprPtr e = parse_expression();
+        if (check_equals && at_op("=")) misplaced_equals(*e);
+        return e;
     }
 
     ExprPtr parse_starred() {
@@ -752,34 +758,111 @@ private:
     ExprPtr parse_target_list() {
         const Token& t = peek();
         auto one = [&]() -> ExprPtr { return at_op("*") ? parse_starred() : parse_bitor(); };
-        ExprPtr first = one();
-        if (!at_op(",")) { check_target(*first, "for"); return first; }
-        auto tup = node(ExprKind::Tuple, t);
-        tup->items.push_back(std::move(first));
-        while (accept_op(",")) {
-            if (at_kw("in")) break;
-            tup->items.push_back(one());
+        ExprPtr target = one();
+        if (at_op(",")) {
+            auto tup = node(ExprKind::Tuple, t);
+            tup->items.push_back(std::move(target));
+            while (accept_op(",")) {
+                if (at_kw("in")) break;
+                tup->items.push_back(one());
+            }
+            target = std::move(tup);
         }
-        check_target(*tup, "for");
-        return tup;
+        check_store_target(*target, false);
+        return target;
     }
 
-    void check_target(const Expr& e, std::string_view ctx) {
+    // _PyPegen_get_expr_name: how CPython names an expression in target errors.
+    static std::string expr_name(const Expr& e) {
         switch (e.kind) {
-            case ExprKind::Name: case ExprKind::Attribute: case ExprKind::Subscript: return;
-            case ExprKind::Starred: check_target(*e.a, ctx); return;
-            case ExprKind::Tuple: case ExprKind::List:
-                for (auto& i : e.items) check_target(*i, ctx);
-                return;
-            case ExprKind::Call:
-                throw PyError(ErrorKind::Syntax, "SyntaxError",
-                              "cannot assign to function call here. Maybe you meant '==' instead of '='?", e.line, e.column);
+            case ExprKind::Attribute: return "attribute";
+            case ExprKind::Subscript: return "subscript";
+            case ExprKind::Starred: return "starred";
+            case ExprKind::Name: return "name";
+            case ExprKind::List: return "list";
+            case ExprKind::Tuple: return "tuple";
+            case ExprKind::Lambda: return "lambda";
+            case ExprKind::Call: return "function call";
+            case ExprKind::BinOp: case ExprKind::BoolOp: return "expression";
+            case ExprKind::UnaryOp: return "expression";
+            case ExprKind::GeneratorExp: return "generator expression";
+            case ExprKind::ListComp: return "list comprehension";
+            case ExprKind::SetComp: return "set comprehension";
+            case ExprKind::DictComp: return "dict comprehension";
+            case ExprKind::Dict: return "dict literal";
+            case ExprKind::Set: return "set display";
+            case ExprKind::FString: case ExprKind::FormattedValue: return "f-string expression";
             case ExprKind::Constant:
-                throw PyError(ErrorKind::Syntax, "SyntaxError",
-                              "cannot assign to literal here. Maybe you meant '==' instead of '='?", e.line, e.column);
-            default:
-                throw PyError(ErrorKind::Syntax, "SyntaxError", "cannot assign to expression here. Maybe you meant '==' instead of '='?", e.line, e.column);
+                if (e.name == "Ellipsis") return "ellipsis";
+                if (e.constant.is_none()) return "None";
+                if (e.constant.is_bool()) return e.constant.as_bool() ? "True" : "False";
+                return "literal";
+            case ExprKind::Compare: return "comparison";
+            case ExprKind::IfExp: return "conditional expression";
+            case ExprKind::NamedExpr: return "named expression";
+            case ExprKind::Slice: return "slice";
         }
+        return "expression";
+    }
+
+    // _PyPegen_get_invalid_target: the first part of [e] that cannot be assigned (or deleted).
+    static const Expr* invalid_target(const Expr& e, bool del) {
+        switch (e.kind) {
+            case ExprKind::List: case ExprKind::Tuple:
+                for (auto& i : e.items)
+                    if (const Expr* bad = invalid_target(*i, del)) return bad;
+                return nullptr;
+            case ExprKind::Starred: return del ? &e : invalid_target(*e.a, del);
+            case ExprKind::Name: case ExprKind::Subscript: case ExprKind::Attribute: return nullptr;
+            default: return &e;
+        }
+    }
+
+    void check_store_target(const Expr& e, bool del) {
+        if (const Expr* bad = invalid_target(e, del))
+            throw PyError(ErrorKind::Syntax, "SyntaxError", std::string(del ? "cannot delete " : "cannot assign to ") + expr_name(*bad),
+                          bad->line, bad->column);
+        check_starred_target(e);
+    }
+
+    // The compiler's checks of starred targets.
+    void check_starred_target(const Expr& e) {
+        if (e.kind == ExprKind::Starred) {
+            compile_error(e.line, e.column, "starred assignment target must be in a list or tuple");
+            return;
+        }
+        if (e.kind != ExprKind::Tuple && e.kind != ExprKind::List) return;
+        int starred = 0;
+        for (auto& i : e.items) {
+            if (i->kind == ExprKind::Starred) {
+                if (++starred == 2) compile_error(e.line, e.column, "multiple starred expressions in assignment");
+                check_starred_target(*i->a);
+            } else {
+                check_starred_target(*i);
+            }
+        }
+    }
+
+    // An expression that the grammar's bitwise_or rule can produce (no comparison,
+    // 'not', boolean operator, conditional, lambda or walrus at its top).
+    static bool is_bitwise_or_level(const Expr& e) {
+        switch (e.kind) {
+            case ExprKind::Compare: case ExprKind::BoolOp: case ExprKind::IfExp: case ExprKind::Lambda:
+            case ExprKind::NamedExpr: case ExprKind::Starred: return false;
+            case ExprKind::UnaryOp: return e.name != "not";
+            default: return true;
+        }
+    }
+
+    // '=' after an expression that is not an assignment target (CPython's
+    // invalid_named_expression rule).
+    [[noreturn]] void misplaced_equals(const Expr& e) {
+        if (e.kind == ExprKind::Name)
+            throw PyError(ErrorKind::Syntax, "SyntaxError", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", e.line, e.column);
+        if (is_bitwise_or_level(e))
+            throw PyError(ErrorKind::Syntax, "SyntaxError", "cannot assign to " + expr_name(e) + " here. Maybe you meant '==' instead of '='?",
+                          e.line, e.column);
+        invalid();
     }
 
     // ---- statements ---------------------------------------------------------
@@ -804,6 +887,100 @@ private:
         if (at(Tok::Dedent)) ++pos_;
     }
 
+    // A loop body: 'break' and 'continue' are allowed inside.
+    void parse_loop_body(Block& body, const Token& header, const std::string& what) {
+        ++loop_depth_;
+        parse_block(body, header, what);
+        --loop_depth_;
+    }
+
+    // A def (or class) body: a new function context without an enclosing loop.
+    void parse_scope_body(Block& body, const Token& header, const std::string& what, bool function) {
+        int saved_loop = loop_depth_, saved_function = function_depth_;
+        loop_depth_ = 0;
+        function_depth_ = function ? function_depth_ + 1 : 0;
+        parse_block(body, header, what);
+        loop_depth_ = saved_loop;
+        function_depth_ = saved_function;
+    }
+
+    StmtPtr parse_def(const Token& t) {
+        auto s = stmt(StmtKind::FunctionDef, t);
+        s->name = expect_name();
+        expect_op("(");
+        s->params = parse_params(")");
+        expect_op(")");
+        if (accept_op("->")) parse_expression();
+        parse_scope_body(s->body, t, "function definition", true);
+        return s;
+    }
+
+    StmtPtr parse_class(const Token& t) {
+        auto s = stmt(StmtKind::ClassDef, t);
+        s->name = expect_name();
+        if (accept_op("(")) {
+            Expr bases(ExprKind::Call, t.line, t.column);
+            parse_call_args(bases);
+        }
+        parse_scope_body(s->body, t, "class definition", false);
+        unsupported_at(t.line, "'class' definitions are");
+        return s;
+    }
+
+    StmtPtr parse_try(const Token& t) {
+        auto s = stmt(StmtKind::Try, t);
+        parse_block(s->body, t, "'try' statement");
+        bool handlers = false, final = false;
+        while (at_kw("except")) {
+            const Token& e = next();
+            handlers = true;
+            accept_op("*");
+            if (!at_op(":")) {
+                s->targets.push_back(parse_expression());
+                if (accept_op(",")) {
+                    auto tup = node(ExprKind::Tuple, e);
+                    tup->items.push_back(std::move(s->targets.back()));
+                    do { tup->items.push_back(parse_expression()); } while (accept_op(","));
+                    s->targets.back() = std::move(tup);
+                }
+                if (accept_kw("as")) expect_name();
+            }
+            parse_block(s->orelse, e, "'except' statement");
+        }
+        if (handlers && at_kw("else")) { const Token& e = next(); parse_block(s->orelse, e, "'else' statement"); }
+        if (at_kw("finally")) { const Token& e = next(); final = true; parse_block(s->orelse, e, "'finally' statement"); }
+        if (!handlers && !final) fail("expected 'except' or 'finally' block");
+        unsupported_at(t.line, "'try' statements are");
+        return s;
+    }
+
+    // A 'match' statement: 'match' is a soft keyword, so it counts only when the line
+    // ends with ':' and an indented block of 'case' clauses follows.
+    bool at_match_statement() const {
+        if (!at_kw("match")) return false;
+        const Token& after = peek(1);
+        if (after.type == Tok::Newline || (after.type == Tok::Op && after.text != "(" && after.text != "[" && after.text != "{" &&
+                                           after.text != "-" && after.text != "*"))
+            return false;
+        int k = 1;
+        while (peek(k).type != Tok::Newline && peek(k).type != Tok::End) ++k;
+        return peek(k - 1).type == Tok::Op && peek(k - 1).text == ":" && peek(k + 1).type == Tok::Indent &&
+               peek(k + 2).type == Tok::Name && peek(k + 2).text == "case";
+    }
+
+    StmtPtr skip_match(const Token& t) {
+        unsupported_at(t.line, "'match' statements are");
+        while (!at(Tok::Newline)) ++pos_;
+        ++pos_;
+        int depth = 0;
+        do {
+            if (at(Tok::Indent)) ++depth;
+            if (at(Tok::Dedent)) --depth;
+            ++pos_;
+        } while (depth > 0 && !at(Tok::End));
+        return stmt(StmtKind::Pass, t);
+    }
+
     void parse_statement(Block& out) {
         const Token& t = peek();
         if (t.type == Tok::Name) {
@@ -812,8 +989,8 @@ private:
                 ++pos_;
                 auto s = stmt(StmtKind::While, t);
                 s->test = parse_named_expression();
-                parse_block(s->body, t, "'while' statement");
-                if (at_kw("else") && peek(1).type == Tok::Op && peek(1).text == ":") { const Token& e = next(); parse_block(s->orelse, e, "'else' statement"); }
+                parse_loop_body(s->body, t, "'while' statement");
+                if (at_kw("else")) { const Token& e = next(); parse_block(s->orelse, e, "'else' statement"); }
                 out.push_back(std::move(s));
                 return;
             }
@@ -823,23 +1000,12 @@ private:
                 s->target = parse_target_list();
                 if (!accept_kw("in")) fail("expected 'in'");
                 s->iter = parse_star_expressions();
-                parse_block(s->body, t, "'for' statement");
+                parse_loop_body(s->body, t, "'for' statement");
                 if (at_kw("else")) { const Token& e = next(); parse_block(s->orelse, e, "'else' statement"); }
                 out.push_back(std::move(s));
                 return;
             }
-            if (t.text == "def") {
-                ++pos_;
-                auto s = stmt(StmtKind::FunctionDef, t);
-                s->name = expect_name();
-                expect_op("(");
-                s->params = parse_params(")");
-                expect_op(")");
-                if (accept_op("->")) parse_expression();
-                parse_block(s->body, t, "function definition");
-                out.push_back(std::move(s));
-                return;
-            }
+            if (t.text == "def") { ++pos_; out.push_back(parse_def(t)); return; }
             if (t.text == "with") {
                 ++pos_;
                 auto s = stmt(StmtKind::With, t);
@@ -853,40 +1019,36 @@ private:
                 out.push_back(std::move(s));
                 return;
             }
-            if (t.text == "try" || t.text == "class") {
+            if (t.text == "class") { ++pos_; out.push_back(parse_class(t)); return; }
+            if (t.text == "try") { ++pos_; out.push_back(parse_try(t)); return; }
+            if (t.text == "async") {
                 ++pos_;
-                auto s = stmt(t.text == "try" ? StmtKind::Try : StmtKind::ClassDef, t);
-                skip_compound_rest();
-                out.push_back(std::move(s));
-                return;
-            }
-            if (t.text == "else" || t.text == "elif" || t.text == "except" || t.text == "finally") invalid();
-        }
-        if (t.type == Tok::Op && t.text == "@") fail_at(t, "decorators are not supported in the playground");
-        parse_simple_statements(out);
-    }
-
-    // Skips the rest of a compound statement the interpreter rejects at run time, so
-    // the error names it instead of a confusing syntax error.
-    void skip_compound_rest() {
-        int depth = 0;
-        while (!at(Tok::End)) {
-            if (at(Tok::Indent)) ++depth;
-            if (at(Tok::Dedent)) {
-                if (depth == 0) return;
-                if (--depth == 0) {
-                    ++pos_;
-                    if (at_kw("except") || at_kw("finally") || at_kw("else")) continue;
+                if (at_kw("def")) {
+                    unsupported_at(t.line, "'async' functions are");
+                    const Token& d = next();
+                    out.push_back(parse_def(d));
                     return;
                 }
-            }
-            if (depth == 0 && at(Tok::Newline) && !(peek(1).type == Tok::Indent)) {
-                ++pos_;
-                if (at_kw("except") || at_kw("finally") || at_kw("else")) continue;
+                if (!at_kw("for") && !at_kw("with")) invalid();
+                if (function_depth_ == 0) compile_error(peek(), "'async " + peek().text + "' outside async function");
+                unsupported_at(t.line, "'async " + peek().text + "' is");
+                parse_statement(out);
                 return;
             }
-            ++pos_;
+            if (at_match_statement()) { out.push_back(skip_match(t)); return; }
+            if (t.text == "else" || t.text == "elif" || t.text == "except" || t.text == "finally") invalid();
         }
+        if (t.type == Tok::Op && t.text == "@") {
+            unsupported_at(t.line, "decorators are");
+            ++pos_;
+            parse_named_expression();
+            if (!at(Tok::Newline)) invalid();
+            ++pos_;
+            if (!at_kw("def") && !at_kw("class") && !at_kw("async") && !at_op("@")) invalid();
+            parse_statement(out);
+            return;
+        }
+        parse_simple_statements(out);
     }
 
     StmtPtr parse_if() {
@@ -913,7 +1075,15 @@ private:
             break;
         }
         if (at(Tok::End)) return;
-        if (!at(Tok::Newline)) invalid();
+        if (!at(Tok::Newline)) {
+            const Stmt& last = *out.back();
+            if (last.kind == StmtKind::Expr && last.value->kind == ExprKind::Name && (last.value->name == "print" || last.value->name == "exec") &&
+                at_expression_start())
+                throw PyError(ErrorKind::Syntax, "SyntaxError",
+                              "Missing parentheses in call to '" + last.value->name + "'. Did you mean " + last.value->name + "(...)?",
+                              last.value->line, last.value->column);
+            invalid();
+        }
         ++pos_;
     }
 
@@ -927,12 +1097,26 @@ private:
         const Token& t = peek();
         if (t.type == Tok::Name) {
             if (t.text == "pass") { ++pos_; return stmt(StmtKind::Pass, t); }
-            if (t.text == "break") { ++pos_; return stmt(StmtKind::Break, t); }
-            if (t.text == "continue") { ++pos_; return stmt(StmtKind::Continue, t); }
+            if (t.text == "break") {
+                ++pos_;
+                if (loop_depth_ == 0) compile_error(t, "'break' outside loop");
+                return stmt(StmtKind::Break, t);
+            }
+            if (t.text == "continue") {
+                ++pos_;
+                if (loop_depth_ == 0) compile_error(t, "'continue' not properly in loop");
+                return stmt(StmtKind::Continue, t);
+            }
             if (t.text == "return") {
                 ++pos_;
+                if (function_depth_ == 0) compile_error(t, "'return' outside function");
                 auto s = stmt(StmtKind::Return, t);
                 if (!at(Tok::Newline) && !at_op(";") && !at(Tok::End)) s->value = parse_star_expressions();
+                return s;
+            }
+            if (t.text == "yield") {
+                auto s = stmt(StmtKind::Expr, t);
+                s->value = parse_yield();
                 return s;
             }
             if (t.text == "import") {
@@ -949,7 +1133,7 @@ private:
             if (t.text == "from") {
                 ++pos_;
                 auto s = stmt(StmtKind::ImportFrom, t);
-                while (accept_op(".")) ++s->level;
+                while (at_op(".") || at_op("...")) s->level += next().text.size();
                 if (!at_kw("import")) s->name = dotted_name();
                 if (!accept_kw("import")) fail("invalid syntax");
                 bool paren = accept_op("(");
@@ -976,7 +1160,12 @@ private:
             if (t.text == "del") {
                 ++pos_;
                 auto s = stmt(StmtKind::Del, t);
-                do { s->targets.push_back(parse_bitor()); } while (accept_op(","));
+                do {
+                    if (at(Tok::Newline) || at_op(";")) break;
+                    s->targets.push_back(parse_bitor());
+                    check_store_target(*s->targets.back(), true);
+                } while (accept_op(","));
+                if (s->targets.empty()) invalid();
                 return s;
             }
             if (t.text == "assert") {
@@ -989,7 +1178,10 @@ private:
             if (t.text == "raise") {
                 ++pos_;
                 auto s = stmt(StmtKind::Raise, t);
-                if (!at(Tok::Newline) && !at(Tok::End)) s->value = parse_expression();
+                if (!at(Tok::Newline) && !at(Tok::End) && !at_op(";")) {
+                    s->value = parse_expression();
+                    if (accept_kw("from")) s->test = parse_expression();
+                }
                 return s;
             }
         }
@@ -998,53 +1190,58 @@ private:
             auto s = stmt(StmtKind::Assign, t);
             s->targets.push_back(std::move(first));
             while (accept_op("=")) {
-                ExprPtr rhs = parse_star_expressions();
-                s->targets.push_back(std::move(rhs));
+                if (at_kw("yield")) { s->targets.push_back(parse_yield()); continue; }
+                s->targets.push_back(parse_star_expressions());
             }
             s->value = std::move(s->targets.back());
             s->targets.pop_back();
-            for (auto& target : s->targets) check_target(*target, "=");
+            const Expr& only = *s->targets.front();
+            if (s->targets.size() == 1 && invalid_target(only, false) && only.kind != ExprKind::List && only.kind != ExprKind::Tuple &&
+                !(only.kind == ExprKind::Constant && (only.constant.is_none() || only.constant.is_bool())))
+                misplaced_equals(only);
+            for (auto& target : s->targets) check_store_target(*target, false);
+            if (s->value->kind == ExprKind::Starred) compile_error(s->value->line, s->value->column, "can't use starred expression here");
             return s;
         }
         if (at(Tok::Op) && peek().text.size() >= 2 && peek().text.back() == '=' && peek().text != "==" &&
-            peek().text != "<=" && peek().text != ">=" && peek().text != "!=") {
+            peek().text != "<=" && peek().text != ">=" && peek().text != "!=" && peek().text != ":=") {
             std::string op = next().text;
             op.pop_back();
             if (first->kind != ExprKind::Name && first->kind != ExprKind::Attribute && first->kind != ExprKind::Subscript)
-                throw PyError(ErrorKind::Syntax, "SyntaxError", "'" + describe(*first) + "' is an illegal expression for augmented assignment", first->line, first->column);
+                throw PyError(ErrorKind::Syntax, "SyntaxError", "'" + expr_name(*first) + "' is an illegal expression for augmented assignment",
+                              first->line, first->column);
             auto s = stmt(StmtKind::AugAssign, t);
             s->target = std::move(first);
             s->op = op;
-            s->value = parse_star_expressions();
+            s->value = at_kw("yield") ? parse_yield() : parse_star_expressions();
             return s;
         }
         if (at_op(":")) {
             ++pos_;
             auto s = stmt(StmtKind::AnnAssign, t);
-            check_target(*first, ":");
+            if (first->kind == ExprKind::Tuple)
+                throw PyError(ErrorKind::Syntax, "SyntaxError", "only single target (not tuple) can be annotated", first->line, first->column);
+            if (first->kind == ExprKind::List)
+                throw PyError(ErrorKind::Syntax, "SyntaxError", "only single target (not list) can be annotated", first->line, first->column);
+            check_store_target(*first, false);
             s->target = std::move(first);
             parse_expression();
             if (accept_op("=")) s->value = parse_star_expressions();
             return s;
         }
+        if (first->kind == ExprKind::Starred) compile_error(first->line, first->column, "can't use starred expression here");
         auto s = stmt(StmtKind::Expr, t);
         s->value = std::move(first);
         return s;
     }
 
-    static std::string describe(const Expr& e) {
-        switch (e.kind) {
-            case ExprKind::Call: return "function call";
-            case ExprKind::Constant: return "literal";
-            case ExprKind::Tuple: return "tuple";
-            case ExprKind::List: return "list";
-            default: return "expression";
-        }
-    }
-
     std::vector<Token> toks_;
     size_t pos_ = 0;
     int depth_ = 0;
+    int loop_depth_ = 0;      // enclosing loops within the current function
+    int function_depth_ = 0;  // enclosing defs
+    std::optional<PyError> compile_error_;
+    std::optional<PyError> unsupported_;
 };
 
 std::vector<std::string> split_lines(std::string_view source) {
@@ -1066,6 +1263,8 @@ std::vector<std::string> split_lines(std::string_view source) {
 Module parse(std::string_view source) {
     Parser p(tokenize(source));
     Module m = p.parse_module();
+    analyse_scopes(m);
+    p.throw_pending();
     m.lines = split_lines(source);
     return m;
 }

@@ -77,7 +77,7 @@ private:
         }
     }
 
-    void visit_params_defaults(const std::vector<Param>& params) {
+    void visit_params_defaults(std::vector<Param>& params) {
         for (auto& p : params)
             if (p.default_value) visit(*p.default_value);
     }
@@ -98,7 +98,7 @@ private:
         }
     }
 
-    void visit_target(const Expr& e) {
+    void visit_target(Expr& e) {
         switch (e.kind) {
             case ExprKind::Name: add(e.name, kLocal); return;
             case ExprKind::Tuple: case ExprKind::List:

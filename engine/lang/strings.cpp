@@ -98,6 +98,8 @@ std::string decode_escapes(std::string_view body, int line, int column, bool byt
                 break;
             }
             default:
+                if (e == 'N' && !bytes)
+                    throw PyError(ErrorKind::Unsupported, "Unsupported", "\\N{...} escapes are not supported in the playground", line, column);
                 if (e >= '0' && e <= '7') {
                     uint32_t cp = static_cast<uint32_t>(e - '0');
                     for (int k = 0; k < 2 && i + 1 < body.size() && body[i + 1] >= '0' && body[i + 1] <= '7'; ++k)
@@ -113,6 +115,31 @@ std::string decode_escapes(std::string_view body, int line, int column, bool byt
     return out;
 }
 
+bool is_printable(uint32_t cp) {
+    // Py_UNICODE_ISPRINTABLE is false for categories Cc, Cf, Cs, Co, Cn, Zl, Zp and
+    // Zs other than the space. The ranges below cover the assigned ones in common
+    // use; rarer unassigned code points are treated as printable.
+    if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0)) return false;
+    if (cp == 0xA0 || cp == 0xAD || cp == 0x34F || cp == 0x61C || cp == 0x180E) return false;
+    if ((cp >= 0x2000 && cp <= 0x200F) || (cp >= 0x2028 && cp <= 0x202F) || (cp >= 0x205F && cp <= 0x206F)) return false;
+    if (cp == 0x3000 || cp == 0xFEFF || (cp >= 0xFFF0 && cp <= 0xFFFB) || cp == 0xFFFE || cp == 0xFFFF) return false;
+    if ((cp >= 0xD800 && cp <= 0xF8FF) || (cp >= 0xF0000)) return false;  // surrogates, private use
+    if (cp >= 0xE0000 && cp <= 0xE007F) return false;                        // tags
+    return cp <= 0x10FFFF;
+}
+
+std::string ascii_escape(std::string_view s) {
+    static const char* kHex = "0123456789abcdef";
+    std::string out;
+    for (uint32_t cp : utf8_decode(s)) {
+        if (cp < 0x80) { out += static_cast<char>(cp); continue; }
+        int digits = cp <= 0xFF ? 2 : cp <= 0xFFFF ? 4 : 8;
+        out += digits == 2 ? "\\x" : digits == 4 ? "\\u" : "\\U";
+        for (int k = digits - 1; k >= 0; --k) out += kHex[(cp >> (4 * k)) & 15];
+    }
+    return out;
+}
+
 std::string py_str_repr(std::string_view s) {
     bool has_single = s.find('\'') != std::string_view::npos;
     bool has_double = s.find('"') != std::string_view::npos;
@@ -124,8 +151,10 @@ std::string py_str_repr(std::string_view s) {
         else if (cp == '\n') out += "\\n";
         else if (cp == '\r') out += "\\r";
         else if (cp == '\t') out += "\\t";
-        else if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0)) {
-            out += "\\x"; out += kHex[cp >> 4]; out += kHex[cp & 15];
+        else if (!is_printable(cp)) {
+            int digits = cp <= 0xFF ? 2 : cp <= 0xFFFF ? 4 : 8;
+            out += digits == 2 ? "\\x" : digits == 4 ? "\\u" : "\\U";
+            for (int k = digits - 1; k >= 0; --k) out += kHex[(cp >> (4 * k)) & 15];
         } else {
             utf8_append(out, cp);
         }

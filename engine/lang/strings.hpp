@@ -23,4 +23,10 @@ size_t utf8_length(std::string_view s);
 // Python's repr() of a str: picks ' or " as CPython does and escapes the rest.
 std::string py_str_repr(std::string_view s);
 
+// Py_UNICODE_ISPRINTABLE for the code points a script is likely to contain.
+bool is_printable(uint32_t cp);
+
+// ascii(): escapes every non-ASCII code point of [s] as \xhh, \uhhhh or \Uhhhhhhhh.
+std::string ascii_escape(std::string_view s);
+
 }  // namespace seedlab::lang

@@ -106,6 +106,8 @@ struct CallArgs {
 struct Obj : std::enable_shared_from_this<Obj> {
     virtual ~Obj() = default;
     virtual std::string type_name() const = 0;
+    // The default is CPython's "<X object at 0x...>", whose address cannot be
+    // reproduced: it raises an unsupported error naming the type.
     virtual std::string repr(Interpreter& in) const;
     virtual std::string str(Interpreter& in) const { return repr(in); }
     // Attribute lookup; returns false when absent (caller raises AttributeError).
@@ -201,14 +203,17 @@ struct ModuleObj : Obj {
     void set_attr(Interpreter&, const std::string& n, const Value& v) override { attrs[n] = v; }
 };
 
-// A function implemented in C++ (builtins and library functions).
+// A function implemented in C++ (builtins, library functions and bound methods of
+// builtin objects, whose CPython repr shows an address).
 using NativeFn = std::function<Value(Interpreter&, CallArgs&)>;
 struct NativeFunctionObj : Obj {
     std::string name;
     NativeFn fn;
+    bool bound_method = false;
     NativeFunctionObj(std::string n, NativeFn f) : name(std::move(n)), fn(std::move(f)) {}
     std::string type_name() const override { return "builtin_function_or_method"; }
-    std::string repr(Interpreter&) const override { return "<built-in function " + name + ">"; }
+    std::string repr(Interpreter& in) const override;
+    bool get_attr(Interpreter& in, const std::string& n, Value& out) override;
     Value call(Interpreter& in, CallArgs& args) override { return fn(in, args); }
 };
 

@@ -2,14 +2,20 @@
 #include "libs/registry.hpp"
 
 #include "libs/pyos/os_module.hpp"
+#include "libs/numpy/numpy.hpp"
+#include "libs/numpy/random/numpy_random.hpp"
 #include "libs/pyrandom/pyrandom.hpp"
+#include "libs/tensorflow/tensorflow.hpp"
 
 namespace seedlab::libs {
 
 lang::ModuleRegistry make_registry() {
     lang::ModuleRegistry r;
     register_pyrandom(r);
+    register_numpy(r);
+    register_numpy_random(r);
     register_os(r);
+    register_tensorflow(r);
     return r;
 }
 

@@ -58,11 +58,26 @@ ErrorInfo describe(const lang::PyError& e, const std::vector<std::string>& lines
             out << "Traceback (most recent call last):\n";
             auto frames = e.frames;
             if (frames.empty()) frames.push_back({"<module>", e.line});
-            for (auto& f : frames) {
+            // traceback.c: after three identical entries in a row, one summary line.
+            constexpr int kRecursiveCutoff = 3;
+            auto repeated = [&](int count) {
+                if (count <= kRecursiveCutoff) return;
+                int more = count - kRecursiveCutoff;
+                out << "  [Previous line repeated " << more << " more time" << (more > 1 ? "s" : "") << "]\n";
+            };
+            int count = 0;
+            for (size_t i = 0; i < frames.size(); ++i) {
+                const auto& f = frames[i];
+                if (i > 0 && (f.line != frames[i - 1].line || f.function != frames[i - 1].function)) {
+                    repeated(count);
+                    count = 0;
+                }
+                if (++count > kRecursiveCutoff) continue;
                 out << "  File \"" << filename << "\", line " << f.line << ", in " << f.function << "\n";
                 std::string src = strip(source_line(lines, f.line));
                 if (!src.empty()) out << "    " << src << "\n";
             }
+            repeated(count);
             out << e.type;
             if (!e.message.empty()) out << ": " << e.message;
             out << "\n";
@@ -121,6 +136,7 @@ ProcessResult run_process(const std::string& source, const lang::Module* module,
     rt.modules = &registry;
     rt.environ = options.env;
     rt.entropy = entropy;
+    rt.tf_version = options.tf_version;
     rt.limits = options.limits;
     rt.on_print = [&](int line, lang::TextOut&& out) {
         Event ev;
@@ -151,6 +167,11 @@ ProcessResult run_process(const std::string& source, const lang::Module* module,
         }
     } catch (const lang::PyError& e) {
         result.error = describe(e, lines, options.filename);
+    } catch (const std::exception& e) {
+        // An engine bug must never pass for a Python result: report it as unsupported.
+        result.error = describe(lang::unsupported(std::string("internal error in the playground (") + e.what() + ")",
+                                                  interp.current_line()),
+                                lines, options.filename);
     }
     return result;
 }

@@ -40,12 +40,14 @@ constexpr size_t itemsize(DType d) {
     }
 }
 
-// NumPy's name of the type: "bool", "int8", ..., "float64".
-constexpr std::string_view dtype_name(DType d) {
+// NumPy's name of the type: "bool", "int8", ..., "float64". A function object, not a
+// function, so that argument-dependent lookup never pulls it into other libraries'
+// overload sets (a framework may name its own dtype_name(DType)).
+inline constexpr auto dtype_name = [](DType d) constexpr -> std::string_view {
     constexpr std::string_view names[kNumDTypes] = {"bool", "int8", "int16", "int32", "int64", "uint8",
                                                     "uint16", "uint32", "uint64", "float16", "float32", "float64"};
     return names[static_cast<int>(d)];
-}
+};
 
 // The tag for a NumPy dtype name or type code ("float32", "f4", "int", "bool", "u1", ...).
 std::optional<DType> dtype_from_name(std::string_view name);

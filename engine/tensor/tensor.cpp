@@ -178,7 +178,7 @@ void Tensor::assign(const Tensor& src) {
             tmp.reserve(static_cast<size_t>(src.size()));
             src.for_each_offset([&](int64_t o) { tmp.push_back(sp[o]); });
             size_t k = 0;
-            for_each_offset([&](int64_t o) { dp[o] = cast_element<D>(tmp[k++]); });
+            for_each_offset([&](int64_t o) { dp[o] = cast_element<D>(static_cast<S>(tmp[k++])); });
         });
     });
 }

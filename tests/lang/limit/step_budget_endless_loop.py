@@ -2,4 +2,4 @@
 print("start")  # expect: start
 while True:
     pass
-# expect limit line 4: Step limit: the script ran more than 20000000 steps. Is there an endless loop?
+# expect limit line 3: Step limit: the script ran more than 20000000 steps. Is there an endless loop?

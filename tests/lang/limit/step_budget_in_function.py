@@ -4,4 +4,4 @@ def spin():
     while n >= 0:
         n += 1
 spin()
-# expect limit line 5: Step limit: the script ran more than 20000000 steps. Is there an endless loop?
+# expect limit line 4: Step limit: the script ran more than 20000000 steps. Is there an endless loop?

@@ -1,0 +1,148 @@
+// FillPhiloxRandomTask's two layouts (random_op_cpu.h): fixed-count groups, one
+// block per group, and the variable-count truncated normal with its 256-sample window.
+#include "libs/tensorflow/kernel_fill.hpp"
+
+#include "libs/tensorflow/kernel_conversions.hpp"
+
+namespace seedlab::libs::tf {
+namespace {
+
+using Block = rng::Philox4x32Counter;
+
+// Group g of [n] outputs comes from block counter + g; a partial last group keeps the
+// first outputs of its block.
+template <class T, int Group, class BlockFn>
+std::vector<T> fill_fixed(TfPhiloxRandom gen, int64_t n, BlockFn make_group) {
+    std::vector<T> out(static_cast<size_t>(n > 0 ? n : 0));
+    T group[Group];
+    for (int64_t offset = 0; offset < n; offset += Group) {
+        make_group(gen(), group);
+        for (int i = 0; i < Group && offset + i < n; ++i) out[static_cast<size_t>(offset + i)] = group[i];
+    }
+    return out;
+}
+
+// Group g restarts at base.Skip(g * Group * 256 / 4); [draw_group] pulls single words.
+template <class T, int Group, class GroupFn>
+std::vector<T> fill_variable(const TfPhiloxRandom& base, int64_t n, GroupFn draw_group) {
+    constexpr uint64_t kSkipPerGroup = Group * kReservedSamplesPerOutput / TfPhiloxRandom::kResultElementCount;
+    std::vector<T> out(static_cast<size_t>(n > 0 ? n : 0));
+    T group[Group];
+    for (int64_t g = 0; g * Group < n; ++g) {
+        TfPhiloxRandom gen = base;
+        gen.skip(static_cast<uint64_t>(g) * kSkipPerGroup);
+        rng::TfPhiloxSingleSample single(gen);
+        draw_group(single, group);
+        for (int i = 0; i < Group && g * Group + i < n; ++i) out[static_cast<size_t>(g * Group + i)] = group[i];
+    }
+    return out;
+}
+
+}  // namespace
+
+std::vector<float> fill_uniform_f32(TfPhiloxRandom gen, int64_t n) {
+    return fill_fixed<float, 4>(gen, n, [](const Block& b, float* o) {
+        for (int i = 0; i < 4; ++i) o[i] = uint32_to_float(b[static_cast<size_t>(i)]);
+    });
+}
+
+std::vector<double> fill_uniform_f64(TfPhiloxRandom gen, int64_t n) {
+    return fill_fixed<double, 2>(gen, n, [](const Block& b, double* o) {
+        o[0] = uint64_to_double(b[0], b[1]);
+        o[1] = uint64_to_double(b[2], b[3]);
+    });
+}
+
+std::vector<uint16_t> fill_uniform_f16(TfPhiloxRandom gen, int64_t n) {
+    return fill_fixed<uint16_t, 4>(gen, n, [](const Block& b, uint16_t* o) {
+        for (int i = 0; i < 4; ++i) o[i] = uint16_to_half_bits(static_cast<uint16_t>(b[static_cast<size_t>(i)]));
+    });
+}
+
+std::vector<uint16_t> fill_uniform_bf16(TfPhiloxRandom gen, int64_t n) {
+    return fill_fixed<uint16_t, 4>(gen, n, [](const Block& b, uint16_t* o) {
+        for (int i = 0; i < 4; ++i) o[i] = uint16_to_bfloat16_bits(static_cast<uint16_t>(b[static_cast<size_t>(i)]));
+    });
+}
+
+std::vector<int32_t> fill_uniform_int32(TfPhiloxRandom gen, int64_t n, int32_t lo, int32_t hi) {
+    const uint32_t range = static_cast<uint32_t>(hi) - static_cast<uint32_t>(lo);
+    return fill_fixed<int32_t, 4>(gen, n, [lo, range](const Block& b, int32_t* o) {
+        for (int i = 0; i < 4; ++i)
+            o[i] = static_cast<int32_t>(static_cast<uint32_t>(lo) + b[static_cast<size_t>(i)] % range);
+    });
+}
+
+std::vector<int64_t> fill_uniform_int64(TfPhiloxRandom gen, int64_t n, int64_t lo, int64_t hi) {
+    const uint64_t range = static_cast<uint64_t>(hi) - static_cast<uint64_t>(lo);
+    return fill_fixed<int64_t, 2>(gen, n, [lo, range](const Block& b, int64_t* o) {
+        for (int i = 0; i < 2; ++i) {
+            const uint64_t bits = b[static_cast<size_t>(2 * i)] | (static_cast<uint64_t>(b[static_cast<size_t>(2 * i + 1)]) << 32);
+            o[i] = static_cast<int64_t>(static_cast<uint64_t>(lo) + bits % range);
+        }
+    });
+}
+
+std::vector<uint32_t> fill_full_int32(TfPhiloxRandom gen, int64_t n) {
+    return fill_fixed<uint32_t, 4>(gen, n, [](const Block& b, uint32_t* o) {
+        for (int i = 0; i < 4; ++i) o[i] = b[static_cast<size_t>(i)];
+    });
+}
+
+std::vector<uint64_t> fill_full_int64(TfPhiloxRandom gen, int64_t n) {
+    return fill_fixed<uint64_t, 2>(gen, n, [](const Block& b, uint64_t* o) {
+        o[0] = b[0] | (static_cast<uint64_t>(b[1]) << 32);
+        o[1] = b[2] | (static_cast<uint64_t>(b[3]) << 32);
+    });
+}
+
+std::vector<float> fill_normal_f32(TfPhiloxRandom gen, int64_t n) {
+    return fill_fixed<float, 4>(gen, n, [](const Block& b, float* o) {
+        box_muller_float(b[0], b[1], o[0], o[1]);
+        box_muller_float(b[2], b[3], o[2], o[3]);
+    });
+}
+
+std::vector<double> fill_normal_f64(TfPhiloxRandom gen, int64_t n) {
+    return fill_fixed<double, 2>(gen, n, [](const Block& b, double* o) { box_muller_double(b[0], b[1], b[2], b[3], o[0], o[1]); });
+}
+
+std::vector<float> fill_truncated_normal_f32(TfPhiloxRandom gen, int64_t n) {
+    return fill_variable<float, 4>(gen, n, [](rng::TfPhiloxSingleSample& single, float* o) {
+        int index = 0;
+        while (true) {
+            const uint32_t x0 = single.next_u32();
+            const uint32_t x1 = single.next_u32();
+            float f[2];
+            box_muller_float(x0, x1, f[0], f[1]);
+            for (float v : f) {
+                if ((v < 0 ? -v : v) < 2.0f) {
+                    o[index++] = v;
+                    if (index >= 4) return;
+                }
+            }
+        }
+    });
+}
+
+std::vector<double> fill_truncated_normal_f64(TfPhiloxRandom gen, int64_t n) {
+    return fill_variable<double, 2>(gen, n, [](rng::TfPhiloxSingleSample& single, double* o) {
+        int index = 0;
+        while (true) {
+            const uint32_t x0 = single.next_u32();
+            const uint32_t x1 = single.next_u32();
+            const uint32_t x2 = single.next_u32();
+            const uint32_t x3 = single.next_u32();
+            double d[2];
+            box_muller_double(x0, x1, x2, x3, d[0], d[1]);
+            for (double v : d) {
+                if ((v < 0 ? -v : v) < 2.0) {
+                    o[index++] = v;
+                    if (index >= 2) return;
+                }
+            }
+        }
+    });
+}
+
+}  // namespace seedlab::libs::tf

@@ -1,0 +1,11 @@
+# exp, log, sin, cos, log1p, expm1, arctan of float64 arrays (glibc-exact on AVX2 hosts).
+import numpy as np
+
+x = np.linspace(-2, 2, 9)
+print(np.exp(x))
+print(np.log(np.arange(1, 6)))
+print(np.sin(x), np.cos(x))
+print(np.log1p(np.array([1e-10, 0.5])), np.expm1(np.array([1e-10, 0.5])), np.arctan(x))
+print(repr(np.exp(1.0)), repr(np.log(10.0)), repr(np.sin(np.pi / 6)), repr(np.cos(1.0)))
+for v in np.exp(np.array([0.1, 0.2, 0.3])):
+    print(repr(v))

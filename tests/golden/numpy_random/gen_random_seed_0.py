@@ -1,0 +1,6 @@
+# default_rng(0) is PCG64 seeded through SeedSequence: first 20, next 20, next 10
+import numpy as np
+rng = np.random.default_rng(0)
+print(rng.random(20).tolist())
+print(rng.random(20).tolist())
+print(rng.random(10).tolist())

@@ -1,0 +1,17 @@
+import numpy as np
+np.random.seed(21); r = np.random
+print(r.lognormal(0.5, 1.5, 5).tolist())
+print(r.chisquare(3, 5).tolist())
+print(r.f(3, 7, 5).tolist())
+print(r.standard_cauchy(5).tolist())
+print(r.standard_t(5, 5).tolist())
+print(r.pareto(3, 5).tolist())
+print(r.weibull(1.5, 5).tolist(), r.weibull(0, 2).tolist())
+print(r.power(2, 5).tolist())
+print(r.rayleigh(2, 5).tolist())
+print(r.laplace(1, 2, 5).tolist())
+print(r.gumbel(1, 2, 5).tolist())
+print(r.logistic(1, 2, 5).tolist())
+print(r.triangular(-1, 0.5, 3, 5).tolist())
+print(r.lognormal(), r.standard_cauchy(), r.rayleigh(), r.laplace(), r.gumbel(), r.logistic())
+print(r.triangular([0, 1], [1, 2], [2, 3]).tolist())

@@ -1,0 +1,10 @@
+import numpy as np
+np.random.seed(0)
+st = np.random.get_state()
+print(st[0], len(st[1]), st[2], st[3], st[4])
+print(st[1][:5].tolist())
+a = np.random.rand(5).tolist()
+np.random.set_state(st)
+b = np.random.rand(5).tolist()
+print(a == b, a)
+print(np.random.get_state()[2])

@@ -1,0 +1,15 @@
+# one stream shared by every np.random function
+import numpy as np
+np.random.seed(3)
+print(np.random.rand())
+print(np.random.randn())
+print(np.random.randint(0, 100))
+print(np.random.rand())
+print(np.random.choice(10))
+print(np.random.normal(1, 2))
+print(np.random.randn())
+print(np.random.uniform(0, 10, 3).tolist())
+x = list(range(6))
+np.random.shuffle(x)
+print(x)
+print(np.random.permutation(6).tolist())

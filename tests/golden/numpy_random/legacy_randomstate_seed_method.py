@@ -1,0 +1,12 @@
+import numpy as np
+rs = np.random.RandomState(123)
+a = rs.normal(size=4).tolist()
+rs.seed(123)
+b = rs.normal(size=4).tolist()
+print(a == b, a)
+rs.seed([5, 6])
+print(rs.uniform(size=3).tolist())
+st = rs.get_state()
+print(rs.choice(100, 5).tolist())
+rs.set_state(st)
+print(rs.choice(100, 5).tolist())

@@ -1,0 +1,10 @@
+import numpy as np
+np.random.seed(0)
+a = np.random.rand(3).tolist()
+np.random.seed(0)
+b = np.random.rand(3).tolist()
+print(a == b, a)
+np.random.seed(1)
+print(np.random.rand(3).tolist())
+np.random.seed(0)
+print(np.random.randn(3).tolist())
