@@ -55,6 +55,23 @@ report "web unit (Vitest)" "$vp" "$vf"
 
 node_suite "browser (Chromium)" tests/browser/
 
+# The portable libm against the host glibc: every float input of every single-precision
+# function (2^32 each), and 2*10^7 samples of each double function; then the same
+# functions' outputs natively and in wasm must hash identically (libm_digest).
+# SEEDLAB_LIBM=quick samples floats too (for a fast local run); =skip skips.
+libm_mode="${SEEDLAB_LIBM:-full}"
+if [ "$libm_mode" != skip ]; then
+  lp=0; lf=0
+  while read -r fn kind; do
+    n=20000000
+    [ "$libm_mode" = full ] && [[ "$kind" == *exhaustive* ]] && n=""
+    if build-native/libm_exhaustive "$fn" $n >> build-reports/libm.log 2>&1; then lp=$((lp + 1)); else lf=$((lf + 1)); echo "libm mismatch: $fn"; fi
+  done < <(build-native/libm_exhaustive --list 2>/dev/null)
+  if diff <(build-native/libm_digest 2>&1) <(node --no-experimental-fetch build-wasm/libm_digest.cjs 2>&1) > build-reports/libm_digest.diff; then
+    lp=$((lp + 1)); else lf=$((lf + 1)); echo "libm native/wasm digests differ"; head build-reports/libm_digest.diff; fi
+  report "libm vs glibc ($libm_mode)" "$lp" "$lf"
+fi
+
 # The engine tests once more under AddressSanitizer + UBSan (clang-14), then a bounded
 # libFuzzer run over parse+run seeded with every test script (scripts/fuzz.sh for long runs).
 if [ "${SEEDLAB_SKIP_SANITIZE:-0}" != 1 ]; then

@@ -119,7 +119,8 @@ void Signature::check_builtin_arity(const CallArgs& args) const {
                 if (p.kind == P::Kind::KwOnly) throw type_error(name_ + "() missing required keyword-only argument '" + p.name + "'");
                 throw type_error(name_ + "() missing required argument '" + p.name + "' (pos " + std::to_string(i + 1) + ")");
             }
-            for (auto& [k, v] : args.kw) {
+            for (auto& kw : args.kw) {
+                const std::string& k = kw.first;  // clang 14 cannot capture structured bindings
                 bool known = std::any_of(params_.begin(), params_.end(), [&](const P& p) {
                     return p.name == k && (p.kind == P::Kind::Normal || p.kind == P::Kind::KwOnly);
                 });

@@ -1,7 +1,10 @@
-// Python's builtin functions for the playground subset (print, len, range, sum, map,
-// zip, enumerate, list, tuple, dict, set, int, float, str, bool, abs, min, max, round,
-// sorted, reversed, isinstance, repr, hash, iter, next, any, all, divmod, pow,
-// format, chr, ord, hex, bin, slice) and %-formatting of str.
+// Python's builtin functions and types for the playground subset (print, len, range,
+// sum, map, zip, enumerate, list, tuple, dict, set, int, float, str, bool, abs, min, max,
+// round, sorted, reversed, isinstance, type, repr, ascii, hash, iter, next, any, all,
+// divmod, pow, format, chr, ord, hex, bin, oct, getattr, ...) and %-formatting of str,
+// with CPython 3.11's results and error messages. Builtins outside the subset (open,
+// input, eval, id, ...) raise a "not supported in the playground" error.
+// What it is not: no methods of builtin types (methods.cpp) and no exceptions (exceptions.cpp).
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
@@ -19,7 +22,10 @@ namespace {
 
 using Table = std::unordered_map<std::string, Value>;
 
-void def(Table& t, const std::string& name, NativeFn fn) { t[name] = make_native(name, std::move(fn)); }
+void def(Table& t, const std::string& name, NativeFn fn) {
+    t[name] = make_native(name, std::move(fn));
+    t[name].as<NativeFunctionObj>()->builtin = true;
+}
 // A builtin type: callable like def's functions, but prints as <class 'name'>.
 void def_type(Table& t, const std::string& name, NativeFn fn) { t[name] = Value::object(std::make_shared<TypeObj>(name, std::move(fn))); }
 
@@ -354,7 +360,7 @@ bool isinstance_of(Interpreter& in, const Value& v, const Value& cls) {
     }
     // Builtin types are TypeObjs; a library class is a native function named like its instances' type.
     auto* fn = cls.as<NativeFunctionObj>();
-    if (!fn || (fn->bound_method && !cls.as<TypeObj>())) throw type_error("isinstance() arg 2 must be a type, a tuple of types, or a union");
+    if (!fn || ((fn->bound_method || fn->builtin) && !cls.as<TypeObj>())) throw type_error("isinstance() arg 2 must be a type, a tuple of types, or a union");
     const std::string& n = fn->name;
     std::string t = in.type_name(v);
     if (n == "int") return t == "int" || t == "bool";

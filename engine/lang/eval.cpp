@@ -181,7 +181,7 @@ Value Interpreter::call_function(FunctionObj& fn, CallArgs& args, int units) {
         return frame.return_value;
     } catch (PyError& e) {
         if (e.kind == ErrorKind::Runtime && e.frames.empty()) {
-            if (e.line == 0) e.line = frame.line;
+            if (e.line == 0) e.line = frame.expr_line ? frame.expr_line : frame.line;
             capture_traceback(e);
         }
         throw;
@@ -212,6 +212,7 @@ Value Interpreter::eval_call(const Expr& e, Frame& f) {
             continue;
         }
         Value seq = eval(*item->a, f);
+        f.expr_line = e.line;
         if (!seq.is_object() || !seq.obj()->iter(*this))
             throw type_error(function_str(fn) + " argument after * must be an iterable, not " + type_name(seq));
         for (auto& v : to_list(seq)) args.pos.push_back(v);
@@ -222,6 +223,7 @@ Value Interpreter::eval_call(const Expr& e, Frame& f) {
             continue;
         }
         Value d = eval(*kw.value, f);
+        f.expr_line = e.line;
         auto* dict = d.as<DictObj>();
         if (!dict) throw type_error(function_str(fn) + " argument after ** must be a mapping, not " + type_name(d));
         for (auto& [k, v] : dict->entries) {
@@ -234,6 +236,7 @@ Value Interpreter::eval_call(const Expr& e, Frame& f) {
         }
     }
     step(e.line);
+    f.expr_line = e.line;
     int saved = f.call_line;
     f.call_line = e.line;
     struct Restore { int& slot; int value; ~Restore() { slot = value; } } restore{f.call_line, saved};
@@ -266,6 +269,7 @@ Value Interpreter::eval_fstring(const Expr& e, Frame& f) {
         else if (part->name == "s") v = Value::str(str(v));
         else if (part->name == "a") v = Value::str(ascii_escape(repr(v)));
         std::string spec = part->b ? eval_fstring(*part->b, f).as<StrObj>()->s : "";
+        f.expr_line = e.line;
         out += call(builtins_.at("format"), std::vector<Value>{v, Value::str(spec)}).as<StrObj>()->s;
     }
     return Value::str(out);
@@ -287,6 +291,23 @@ bool is_folded_constant(const Expr& x) {
 }  // namespace
 
 Value Interpreter::build_display(const Expr& e, Frame& f) {
+    if (e.kind == ExprKind::Dict) {
+        auto d = std::make_shared<DictObj>();
+        for (size_t i = 0; i < e.items.size(); ++i) {
+            if (!e.items[i]) {
+                Value other = eval(*e.values[i], f);
+                auto* od = other.as<DictObj>();
+                if (!od) throw type_error("'" + type_name(other) + "' object is not a mapping");
+                for (auto& [k, v] : od->entries) d->put(*this, k, v);
+                continue;
+            }
+            Value k = eval(*e.items[i], f);
+            Value v = eval(*e.values[i], f);
+            f.expr_line = e.line;
+            d->put(*this, k, v);
+        }
+        return Value::object(d);
+    }
     if (e.kind != ExprKind::Set) {
         std::vector<Value> items;
         for (auto& i : e.items) {
@@ -308,85 +329,81 @@ Value Interpreter::build_display(const Expr& e, Frame& f) {
         return Value::object(result);
     }
     for (auto& i : e.items) {
-        if (i->kind == ExprKind::Starred) result->update(*this, eval(*i->a, f));
-        else result->add(*this, eval(*i, f));
+        Value v = eval(i->kind == ExprKind::Starred ? *i->a : *i, f);
+        f.expr_line = e.line;
+        if (i->kind == ExprKind::Starred) result->update(*this, v);
+        else result->add(*this, v);
     }
     return Value::object(result);
 }
 
+// Each operation that can raise first records its node's line in the frame: an error
+// raised there is reported at that line, as CPython reports the failing instruction's.
 Value Interpreter::eval(const Expr& e, Frame& f) {
-    try {
-        switch (e.kind) {
-            case ExprKind::Constant:
-                if (e.name == "Ellipsis") return builtins_.at("Ellipsis");
-                return e.constant;
-            case ExprKind::Name: return load_name(e.name, f);
-            case ExprKind::Attribute: return get_attr(eval(*e.a, f), e.name);
-            case ExprKind::Subscript: {
-                Value obj = eval(*e.a, f);
-                return get_item(obj, eval_subscript_key(*e.b, f));
-            }
-            case ExprKind::Call: return eval_call(e, f);
-            case ExprKind::BinOp: {
-                Value a = eval(*e.a, f);
-                return binary(e.name, a, eval(*e.b, f));
-            }
-            case ExprKind::UnaryOp: {
-                Value a = eval(*e.a, f);
-                if (e.name == "not") return Value::boolean(!truthy(a));
-                return binary("unary" + e.name, a, Value::none());
-            }
-            case ExprKind::BoolOp: {
-                Value v;
-                for (auto& item : e.items) {
-                    v = eval(*item, f);
-                    bool t = truthy(v);
-                    if (e.name == "and" ? !t : t) return v;
-                }
-                return v;
-            }
-            case ExprKind::Compare: {
-                Value left = eval(*e.a, f);
-                for (size_t i = 0; i < e.ops.size(); ++i) {
-                    Value right = eval(*e.items[i], f);
-                    Value r = binary(e.ops[i], left, right);
-                    if (i + 1 == e.ops.size() || !truthy(r)) return r;
-                    left = right;
-                }
-                return Value::boolean(true);
-            }
-            case ExprKind::IfExp: return truthy(eval(*e.a, f)) ? eval(*e.b, f) : eval(*e.c, f);
-            case ExprKind::Lambda: return make_function(e.params, nullptr, e.a.get(), e.scope, f, e.line);
-            case ExprKind::List: case ExprKind::Tuple: case ExprKind::Set: return build_display(e, f);
-            case ExprKind::Dict: {
-                auto d = std::make_shared<DictObj>();
-                for (size_t i = 0; i < e.items.size(); ++i) {
-                    if (!e.items[i]) {
-                        Value other = eval(*e.values[i], f);
-                        auto* od = other.as<DictObj>();
-                        if (!od) throw type_error("'" + type_name(other) + "' object is not a mapping");
-                        for (auto& [k, v] : od->entries) d->put(*this, k, v);
-                        continue;
-                    }
-                    Value k = eval(*e.items[i], f);
-                    d->put(*this, k, eval(*e.values[i], f));
-                }
-                return Value::object(d);
-            }
-            case ExprKind::ListComp: case ExprKind::SetComp: case ExprKind::DictComp: return eval_comprehension(e, f);
-            case ExprKind::GeneratorExp: return make_generator(e, f);
-            case ExprKind::FString: return eval_fstring(e, f);
-            case ExprKind::NamedExpr: {
-                Value v = eval(*e.a, f);
-                store_walrus(e.name, v, f);
-                return v;
-            }
-            case ExprKind::Slice: return eval_subscript_key(e, f);
-            case ExprKind::Starred: case ExprKind::FormattedValue: break;
+    switch (e.kind) {
+        case ExprKind::Constant:
+            if (e.name == "Ellipsis") return builtins_.at("Ellipsis");
+            return e.constant;
+        case ExprKind::Name:
+            f.expr_line = e.line;
+            return load_name(e.name, f);
+        case ExprKind::Attribute: {
+            Value obj = eval(*e.a, f);
+            f.expr_line = e.line;
+            return get_attr(obj, e.name);
         }
-    } catch (PyError& err) {
-        if (err.kind == ErrorKind::Runtime && err.line == 0 && err.frames.empty()) err.line = e.line;
-        throw;
+        case ExprKind::Subscript: {
+            Value obj = eval(*e.a, f);
+            Value key = eval_subscript_key(*e.b, f);
+            f.expr_line = e.line;
+            return get_item(obj, key);
+        }
+        case ExprKind::Call: return eval_call(e, f);
+        case ExprKind::BinOp: {
+            Value a = eval(*e.a, f);
+            Value b = eval(*e.b, f);
+            f.expr_line = e.line;
+            return binary(e.name, a, b);
+        }
+        case ExprKind::UnaryOp: {
+            Value a = eval(*e.a, f);
+            f.expr_line = e.line;
+            if (e.name == "not") return Value::boolean(!truthy(a));
+            return binary("unary" + e.name, a, Value::none());
+        }
+        case ExprKind::BoolOp: {
+            Value v;
+            for (auto& item : e.items) {
+                v = eval(*item, f);
+                bool t = truthy(v);
+                if (e.name == "and" ? !t : t) return v;
+            }
+            return v;
+        }
+        case ExprKind::Compare: {
+            Value left = eval(*e.a, f);
+            for (size_t i = 0; i < e.ops.size(); ++i) {
+                Value right = eval(*e.items[i], f);
+                f.expr_line = e.line;
+                Value r = binary(e.ops[i], left, right);
+                if (i + 1 == e.ops.size() || !truthy(r)) return r;
+                left = right;
+            }
+            return Value::boolean(true);
+        }
+        case ExprKind::IfExp: return truthy(eval(*e.a, f)) ? eval(*e.b, f) : eval(*e.c, f);
+        case ExprKind::Lambda: return make_function(e.params, nullptr, e.a.get(), e.scope, f, e.line);
+        case ExprKind::List: case ExprKind::Tuple: case ExprKind::Set: case ExprKind::Dict: return build_display(e, f);
+        case ExprKind::ListComp: case ExprKind::SetComp: case ExprKind::DictComp: return eval_comprehension(e, f);
+        case ExprKind::GeneratorExp: return make_generator(e, f);
+        case ExprKind::FString: return eval_fstring(e, f);
+        case ExprKind::NamedExpr: {
+            Value v = eval(*e.a, f);
+            store_walrus(e.name, v, f);
+            return v;
+        }
+        case ExprKind::Slice: return eval_subscript_key(e, f);
+        case ExprKind::Starred: case ExprKind::FormattedValue: break;
     }
     throw unsupported("this expression is not supported in the playground", e.line);
 }
@@ -439,7 +456,7 @@ Value Interpreter::eval_comprehension(const Expr& e, Frame& f) {
         loop(0, first);
     } catch (PyError& err) {
         if (err.kind == ErrorKind::Runtime && err.frames.empty()) {
-            if (err.line == 0) err.line = e.line;
+            if (err.line == 0) err.line = inner.expr_line ? inner.expr_line : e.line;
             capture_traceback(err);
         }
         throw;
@@ -500,7 +517,7 @@ Value Interpreter::make_generator(const Expr& e, Frame& f) {
         } catch (PyError& err) {
             st->done = true;
             if (err.kind == ErrorKind::Runtime && err.frames.empty()) {
-                if (err.line == 0) err.line = ex->line;
+                if (err.line == 0) err.line = st->frame.expr_line ? st->frame.expr_line : ex->line;
                 in.capture_traceback(err);
             }
             throw;

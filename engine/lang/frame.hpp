@@ -17,6 +17,7 @@ struct Interpreter::Frame {
     Value return_value;
     int line = 0;       // the statement being executed (print events, limit errors)
     int call_line = 0;  // the call this frame is making (outer frames of a traceback)
+    int expr_line = 0;  // the expression operation being performed (an error's line)
 };
 
 // Holds [units] of CPython's recursion budget for the lifetime of a call.

@@ -120,6 +120,7 @@ Interpreter::Flow Interpreter::exec_block(const Block& b, Frame& f) {
 
 Interpreter::Flow Interpreter::exec(const Stmt& s, Frame& f) {
     f.line = s.line;
+    f.expr_line = 0;
     try {
         step(s.line);
         switch (s.kind) {
@@ -147,7 +148,7 @@ Interpreter::Flow Interpreter::exec(const Stmt& s, Frame& f) {
                 store_name(s.name, make_function(s.params, &s.body, nullptr, s.scope, f, s.line), f);
                 return Flow::Normal;
             case StmtKind::Import: case StmtKind::ImportFrom: exec_import(s, f); return Flow::Normal;
-            case StmtKind::With: exec_with(s, f); return Flow::Normal;
+            case StmtKind::With: return exec_with(s, f);
             case StmtKind::Del: exec_del(s, f); return Flow::Normal;
             case StmtKind::Assert:
                 if (!truthy(eval(*s.test, f))) throw runtime_error("AssertionError", s.value ? str(eval(*s.value, f)) : "");
@@ -157,7 +158,7 @@ Interpreter::Flow Interpreter::exec(const Stmt& s, Frame& f) {
             case StmtKind::ClassDef: throw unsupported("'class' definitions are not supported in the playground", s.line);
         }
     } catch (PyError& e) {
-        if (e.line == 0) e.line = s.line;
+        if (e.line == 0) e.line = e.kind == ErrorKind::Runtime && f.expr_line ? f.expr_line : s.line;
         if (e.kind == ErrorKind::Runtime && e.frames.empty()) capture_traceback(e);
         throw;
     }
@@ -171,6 +172,7 @@ Interpreter::Flow Interpreter::exec_loop(const Stmt& s, Frame& f) {
             if (flow == Flow::Break) return Flow::Normal;
             if (flow == Flow::Return) return flow;
             f.line = s.line;
+            f.expr_line = 0;
             step(s.line);
         }
         return exec_block(s.orelse, f);
@@ -180,6 +182,7 @@ Interpreter::Flow Interpreter::exec_loop(const Stmt& s, Frame& f) {
     Value item;
     while (true) {
         f.line = s.line;
+        f.expr_line = 0;  // an error in next() belongs to the 'for' line
         if (!iterator->next(*this, item)) break;
         assign(*s.target, item, f);
         Flow flow = exec_block(s.body, f);
@@ -209,7 +212,7 @@ void Interpreter::exec_aug_assign(const Stmt& s, Frame& f) {
     }
 }
 
-void Interpreter::exec_with(const Stmt& s, Frame& f) {
+Interpreter::Flow Interpreter::exec_with(const Stmt& s, Frame& f) {
     std::vector<Value> exits;
     for (auto& w : s.with_items) {
         Value ctx = eval(*w.context, f);
@@ -220,10 +223,11 @@ void Interpreter::exec_with(const Stmt& s, Frame& f) {
         exits.push_back(ctx);
     }
     Flow flow = exec_block(s.body, f);
+    f.line = s.line;
+    f.expr_line = 0;
     for (auto it = exits.rbegin(); it != exits.rend(); ++it)
         call(get_attr(*it, "__exit__"), std::vector<Value>{Value::none(), Value::none(), Value::none()});
-    if (flow != Flow::Normal)
-        throw unsupported("'break', 'continue' or 'return' inside a 'with' block is not supported in the playground", s.line);
+    return flow;
 }
 
 void Interpreter::exec_del(const Stmt& s, Frame& f) {

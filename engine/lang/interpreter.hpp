@@ -113,7 +113,7 @@ private:
     Flow exec(const Stmt& s, Frame& f);
     Flow exec_loop(const Stmt& s, Frame& f);
     void exec_aug_assign(const Stmt& s, Frame& f);
-    void exec_with(const Stmt& s, Frame& f);
+    Flow exec_with(const Stmt& s, Frame& f);
     void exec_del(const Stmt& s, Frame& f);
     void exec_raise(const Stmt& s, Frame& f);
     Value eval(const Expr& e, Frame& f);

@@ -6,6 +6,7 @@
 // 'str' and 'int'"), so the algorithm is CPython's, comparison by comparison.
 // What it is not: no key-function or argument handling (builtins.cpp).
 #include <algorithm>
+#include <functional>
 #include <vector>
 
 #include "lang/interpreter.hpp"
@@ -121,13 +122,11 @@ private:
             } while (l < r);
             for (Value* p = start; p > l; --p) *p = *(p - 1);
             *l = pivot;
-            if (lo.values) {
-                ptrdiff_t offset = lo.values - lo.keys;
-                Value* pv = start + offset;
-                Value vpivot = *pv;
-                Value* lv = l + offset;
-                for (pv = start + offset; pv > lv; --pv) *pv = *(pv - 1);
-                *lv = vpivot;
+            if (lo.values) {  // the same move in the values array, by index
+                ptrdiff_t li = l - lo.keys, si = start - lo.keys;
+                Value vpivot = lo.values[si];
+                for (ptrdiff_t k = si; k > li; --k) lo.values[k] = lo.values[k - 1];
+                lo.values[li] = vpivot;
             }
         }
     }
@@ -218,8 +217,8 @@ private:
 
     static void copy_range(Slice dst, ptrdiff_t i, Slice src, ptrdiff_t j, ptrdiff_t n) {
         if (n <= 0) return;
-        // std::copy/copy_backward as memmove: the ranges may overlap.
-        if (dst.keys + i < src.keys + j) {
+        // std::copy/copy_backward as memmove: the ranges may overlap (within one array).
+        if (std::less<const Value*>()(dst.keys + i, src.keys + j)) {
             std::copy(src.keys + j, src.keys + j + n, dst.keys + i);
             if (dst.values) std::copy(src.values + j, src.values + j + n, dst.values + i);
         } else {

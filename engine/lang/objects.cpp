@@ -1,5 +1,6 @@
-// Builtin object behaviour: default Obj hooks, reprs of containers, dict and set
-// storage, slices, ranges, modules, attribute access and the methods of builtin types.
+// Builtin object behaviour: default Obj hooks, reprs of containers, dict storage,
+// hash() as CPython 3.11 computes it, slices, ranges, modules and attribute access.
+// What it is not: no set table (sets.cpp), no methods (methods.cpp, str_methods.cpp).
 #include "lang/objects.hpp"
 
 #include <algorithm>
@@ -41,10 +42,12 @@ std::string Obj::repr(Interpreter& in) const {
 }
 
 std::string NativeFunctionObj::repr(Interpreter& in) const {
-    if (bound_method)
-        throw unsupported("printing a built-in method shows its memory address in CPython; not reproducible in the playground",
-                          in.current_line());
-    return "<built-in function " + name + ">";
+    if (builtin) return "<built-in function " + name + ">";
+    // Methods and library functions print with an address ("<built-in method append of
+    // list object at 0x...>", "<bound method Random.seed of ...>").
+    throw unsupported("printing a " + std::string(bound_method ? "built-in method" : "library function") +
+                          " shows its memory address in CPython; not reproducible in the playground",
+                      in.current_line());
 }
 
 bool NativeFunctionObj::get_attr(Interpreter&, const std::string& n, Value& out) {
@@ -75,7 +78,7 @@ ObjPtr Obj::iter(Interpreter& in) {
         }
         return std::make_shared<VectorIter>(std::move(chars));
     }
-    if (auto* l = dynamic_cast<ListObj*>(this)) return std::make_shared<ListIter>(std::static_pointer_cast<ListObj>(shared_from_this()));
+    if (dynamic_cast<ListObj*>(this)) return std::make_shared<ListIter>(std::static_pointer_cast<ListObj>(shared_from_this()));
     if (auto* t = dynamic_cast<TupleObj*>(this)) return std::make_shared<VectorIter>(t->items);
     if (dynamic_cast<DictObj*>(this)) return dict_iter(std::static_pointer_cast<DictObj>(shared_from_this()), DictPart::Keys);
     if (auto* b = dynamic_cast<BytesObj*>(this)) {

@@ -1,6 +1,7 @@
 // Operators and protocols of the builtin types with CPython semantics: arithmetic
-// with small/big ints and floats, comparisons (exact int/float comparison), truth,
-// equality, indexing, slicing, length, iteration, repr/str.
+// with small/big ints and floats (float ** through the engine's glibc-identical pow),
+// comparisons (exact int/float comparison), identity, truth, equality, indexing,
+// slicing and slice assignment, length, iteration, repr/str.
 #include <algorithm>
 #include <cmath>
 #include <cstring>

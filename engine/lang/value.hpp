@@ -210,6 +210,7 @@ struct NativeFunctionObj : Obj {
     std::string name;
     NativeFn fn;
     bool bound_method = false;
+    bool builtin = false;  // a function of the builtins module (len, print): its repr is address-free
     NativeFunctionObj(std::string n, NativeFn f) : name(std::move(n)), fn(std::move(f)) {}
     std::string type_name() const override { return "builtin_function_or_method"; }
     std::string repr(Interpreter& in) const override;

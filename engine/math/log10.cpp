@@ -32,7 +32,7 @@ double log10(double x) {
     }
     if (hx >= 0x7ff0000000000000) return x;  // +inf
     k += static_cast<int>(hx >> 52) - 1023;
-    std::int64_t i = static_cast<std::int64_t>((static_cast<std::uint64_t>(static_cast<std::int64_t>(k)) & 0x8000000000000000ull) >> 63);
+    std::int64_t i = k < 0 ? 1 : 0;  // glibc: the sign bit of (uint64) k
     hx = (hx & 0x000fffffffffffff) | ((0x3ff - i) << 52);
     double y = static_cast<double>(k + i);
     x = bits::as_f64(static_cast<std::uint64_t>(hx));

@@ -258,7 +258,8 @@ void branred_part(double xi, double& sum, double& b, double& bb) {
     int k = static_cast<int>((bits::as_u64(xi) >> 52) & 2047);
     k = (k - 450) / 24;
     if (k < 0) k = 0;
-    std::uint64_t g = bits::as_u64(kT576) - (static_cast<std::uint64_t>(static_cast<std::uint32_t>((k * 24) << 20)) << 32);
+    // gor = 2^(576 - 24k): glibc subtracts (24k) << 20 from the high word.
+    std::uint64_t g = bits::as_u64(kT576) - (static_cast<std::uint64_t>(k * 24) << 52);
     double gor = bits::as_f64(g);
     for (int i = 0; i < 6; i++) {
         r[i] = xi * kToverp[k + i] * gor;

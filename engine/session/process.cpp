@@ -5,6 +5,7 @@
 #include "lang/modules.hpp"
 #include "lang/parser.hpp"
 #include "libs/registry.hpp"
+#include "session/big_stack.hpp"
 #include "session/numbers.hpp"
 #include "session/session.hpp"
 
@@ -187,7 +188,9 @@ RunResult run(const std::string& source, const RunOptions& options) {
     }
     for (int i = 0; i < options.runs; ++i) {
         uint64_t entropy = i < static_cast<int>(options.entropy.size()) ? options.entropy[static_cast<size_t>(i)] : static_cast<uint64_t>(i + 1);
-        result.runs.push_back(run_process(source, syntax ? nullptr : &module, syntax ? &*syntax : nullptr, options, entropy));
+        run_with_big_stack([&] {
+            result.runs.push_back(run_process(source, syntax ? nullptr : &module, syntax ? &*syntax : nullptr, options, entropy));
+        });
     }
     result.comparison = compare(result.runs);
     return result;

@@ -5,6 +5,7 @@
 #include <catch.hpp>
 
 #include <bit>
+#include <cstdio>
 #include <cstdint>
 #include <functional>
 #include <initializer_list>
@@ -294,12 +295,17 @@ TEST_CASE("stateless_shuffle of 3 rows with seed [8,9] is the permutation [2,0,1
     CHECK(shuffle_permutation(stateless(8, 9), 3) == std::vector<int64_t>{2, 0, 1});
 }
 
-TEST_CASE("Stateless image helpers' random parts (G22, G26, G27)", "[tf][kernel][stateless]") {
+TEST_CASE("Stateless image helpers' random parts (G22-G27)", "[tf][kernel][stateless]") {
     const float u = fill_uniform_f32(stateless(1, 2), 1)[0];
     const float maxval = 0.2f, minval = -0.2f;
     CHECK(np8(u * (maxval - minval) + minval) == "0.13762416");                                 // G22 brightness delta
     CHECK(fill_uniform_int32(stateless(1, 2), 1, 75, 95) == std::vector<int32_t>{75});  // G26 jpeg quality
     CHECK(np8(fill_uniform_f32(stateless(2, 3), 1)[0]) == "0.17481351");                       // G27
+    // G23-G25 (P: the random factor of each op): stateless_uniform([], seed, lo, hi).
+    auto factor = [u](float lo, float hi) { return np8(u * (hi - lo) + lo); };
+    CHECK(factor(0.2f, 0.5f) == "0.45321816");   // G23 contrast factor
+    CHECK(factor(-0.2f, 0.2f) == "0.13762416");  // G24 hue delta
+    CHECK(factor(0.5f, 1.0f) == "0.9220302");    // G25 saturation factor
 }
 
 TEST_CASE("GlorotUniform(seed=42) for shape (3,2): stateless_uniform seed [42,0] (G43, derived)", "[tf][kernel][stateless]") {
@@ -410,4 +416,21 @@ TEST_CASE("Eigen's inner-most float sum: packets of 8, two accumulators, scalar 
     for (int i = 0; i < 4; ++i) b[i] = lanes[i] + lanes[i + 4];
     CHECK(eigen_sum_f32(x.data(), 21) == tail + ((b[0] + b[2]) + (b[1] + b[3])));
     CHECK(eigen_sum_f32(x.data(), 3) == (0.0f + x[0] + x[1] + x[2]) + 0.0f);
+}
+
+TEST_CASE("Graph seed 42 with op seeds 6 and 3: uniform_unit_scaling rows of tensorflow#1091 (G31)", "[tf][kernel][stateful]") {
+    // TF 0.7 printed these with 8 decimals; max_val = sqrt(3 / input_size) with input size 1.
+    auto row = [](int64_t op_seed) {
+        const auto u = fill_uniform_f32(stateful_call(42, op_seed, 5, 0), 5);
+        const float mx = static_cast<float>(1.7320508075688772), mn = static_cast<float>(-1.7320508075688772);
+        std::vector<std::string> out;
+        for (float r : u) {
+            char buf[32];
+            std::snprintf(buf, sizeof buf, "%.8f", static_cast<double>(r * (mx - mn) + mn));
+            out.push_back(buf);
+        }
+        return out;
+    };
+    CHECK(row(6) == texts({"1.58872545", "0.94011414", "-1.35924089", "1.19359171", "1.48940694"}));
+    CHECK(row(3) == texts({"0.47769845", "-1.17613626", "-1.06156325", "-0.85632306", "-0.62591958"}));
 }

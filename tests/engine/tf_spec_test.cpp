@@ -127,3 +127,33 @@ TEST_CASE("A seeded op's numbers carry provenance naming the seed rule", "[tf][s
     CHECK(numbers[0].provenance->rule.find("tf.random.set_seed(1234) on line 2") != std::string::npos);
     CHECK(!numbers[0].provenance->from_entropy);
 }
+
+TEST_CASE("TF 1.15 graph op seeds are Graph._last_id: 4 and 10 after one earlier op (spec s3.1, tensorflow#9171)", "[tf][spec]") {
+    // Each truncated_normal creates three constants (shape, mean, stddev) before get_seed.
+    const std::string source =
+        "import tensorflow as tf\n"
+        "tf.compat.v1.set_random_seed(1)\n"
+        "x = tf.constant(0.0)\n"
+        "a = tf.random.truncated_normal([1])\n"
+        "b = tf.random.truncated_normal([1])\n"
+        "with tf.compat.v1.Session() as sess:\n"
+        "    print(sess.run(a))\n"
+        "    print(sess.run(b))\n";
+    seedlab::session::RunOptions opt;
+    opt.tf_version = "1.15";
+    const auto result = seedlab::session::run(source, opt);
+    REQUIRE(!result.runs[0].error);
+    const auto& events = result.runs[0].events;
+    REQUIRE(events.size() == 2);
+    REQUIRE(events[0].numbers.at(0).provenance);
+    CHECK(events[0].numbers[0].provenance->seed == "(1, 4)");
+    CHECK(events[1].numbers.at(0).provenance->seed == "(1, 10)");
+    // TF 2 graphs count seeded ops instead (0, 1, ...).
+    opt.tf_version = "2.15";
+    const std::string v2 = "import tensorflow as tf\ntf.compat.v1.disable_eager_execution()\n" + source.substr(source.find('\n') + 1);
+    const auto r2 = seedlab::session::run(v2, opt);
+    INFO((r2.runs[0].error ? r2.runs[0].error->text : std::string()));
+    REQUIRE(!r2.runs[0].error);
+    CHECK(r2.runs[0].events.at(0).numbers.at(0).provenance->seed == "(1, 0)");
+    CHECK(r2.runs[0].events.at(1).numbers.at(0).provenance->seed == "(1, 1)");
+}

@@ -359,7 +359,8 @@ Value np_set_printoptions(Interpreter& in, Params& p) {
         if (!p[1].is_number() && !as_numpy_scalar(p[1])) throw lang::type_error("threshold must be numeric");
         double d = lang::arg_float(in, in.call(in.builtin("float"), std::vector<Value>{p[1]}), "threshold");
         if (d != d) throw lang::value_error("threshold must be non-NAN, try sys.maxsize for untruncated representation");
-        n.threshold = d >= 9.2e18 ? std::numeric_limits<int64_t>::max() : static_cast<int64_t>(d);
+        n.threshold = d >= 9.2e18 ? std::numeric_limits<int64_t>::max() : d <= -9.2e18 ? std::numeric_limits<int64_t>::min()
+                                                                                        : static_cast<int64_t>(d);
     }
     if (!p[2].is_none()) n.edgeitems = static_cast<int>(lang::arg_int(in, p[2], "edgeitems"));
     if (!p[3].is_none()) n.linewidth = static_cast<int>(lang::arg_int(in, p[3], "linewidth"));

@@ -75,7 +75,7 @@ std::vector<Tensor> mask_indices(const Tensor& mask, const Shape& shape, size_t 
     return out;
 }
 
-std::vector<Item> parse_key(Interpreter& in, const Tensor& a, const Value& key, bool& advanced) {
+std::vector<Item> parse_key(Interpreter& in, const Tensor& a, const Value& key, bool& advanced, bool* has_ellipsis = nullptr) {
     std::vector<Value> parts;
     if (auto* t = key.as<lang::TupleObj>()) parts = t->items;
     else parts.push_back(key);
@@ -88,6 +88,7 @@ std::vector<Item> parse_key(Interpreter& in, const Tensor& a, const Value& key, 
         if (is_ellipsis(in, p)) {
             if (ellipsis_at >= 0) throw lang::runtime_error("IndexError", "an index can only have a single ellipsis ('...')");
             ellipsis_at = static_cast<int>(items.size());
+            if (has_ellipsis) *has_ellipsis = true;
             continue;
         }
         if (p.is_none()) {
@@ -310,11 +311,12 @@ Tensor fit_value(const Tensor& v, const Shape& shape) {
 }  // namespace
 
 Value index_get(Interpreter& in, const NdArrayObj& a, const Value& key) {
-    bool advanced = false;
-    std::vector<Item> items = parse_key(in, a.t, key, advanced);
+    bool advanced = false, ellipsis = false;
+    std::vector<Item> items = parse_key(in, a.t, key, advanced, &ellipsis);
     if (!advanced) {
         Tensor v = basic_view(in, a.t, items);
-        if (v.ndim() == 0) return make_scalar(in, v.get(0), a.prov);
+        // Integers alone select a scalar; with an Ellipsis NumPy returns a 0-d view.
+        if (v.ndim() == 0 && !ellipsis) return make_scalar(in, v.get(0), a.prov);
         return make_ndarray(in, v, a.prov);
     }
     Shape shape;

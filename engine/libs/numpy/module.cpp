@@ -152,7 +152,7 @@ Value f_dtype(Interpreter& in, Params& p) {
     return Value::object(std::make_shared<DTypeObj>(d ? *d : DType::Float64));
 }
 Value f_empty(Interpreter& in, Params&) {
-    unsupported(in, "np.empty (its contents are whatever memory held, which cannot be reproduced); np.zeros");
+    unsupported(in, "np.empty (its contents are leftover memory that no run can reproduce; use np.zeros)");
 }
 Value f_isscalar(Interpreter&, Params& p) {
     const Value& v = p[0];

@@ -195,6 +195,13 @@ bool NdArrayObj::truthy(Interpreter&) const {
 }
 
 bool NdArrayObj::binary_op(Interpreter& in, const std::string& op, const Value& other, bool reflected, Value& out) {
+    if (other.is_none() && (op == "==" || op == "!=")) {
+        // NumPy compares elementwise with None: all False for ==, all True for !=.
+        Tensor r(DType::Bool, t.shape());
+        if (op == "!=") r.assign(broadcast_to(Tensor::scalar(Scalar::boolean(true)), t.shape()));
+        out = make_result(in, r, nullptr);
+        return true;
+    }
     Operand self{t, false, prov};
     if (!operator_hook(in, self, prov, op, other, reflected, out, &t)) return false;
     if (out.is_none() && op.back() == '=' && op != "==" && op != "!=" && op != "<=" && op != ">=")

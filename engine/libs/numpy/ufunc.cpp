@@ -10,6 +10,7 @@
 
 #include "lang/errors.hpp"
 #include "libs/numpy/promotion.hpp"
+#include "libs/numpy/simd_tanh.hpp"
 #include "math/libm.hpp"
 
 namespace seedlab::libs::numpy {
@@ -310,7 +311,7 @@ Tensor binary_typed(lang::Interpreter& in, BinOp op, const Tensor& a, const Tens
             case BinOp::Fmin: return same([](T x, T y) { return (x < y || y != y) ? x : y; });
             case BinOp::Copysign: return same([](T x, T y) { return std::copysign(x, y); });
             case BinOp::Power:
-                if constexpr (f32) unsupported(in, "np.power of float32 values (NumPy calls powf, which the playground does not emulate)");
+                if constexpr (f32) return same([](T x, T y) { return math::powf(x, y); });
                 else return same([](T x, T y) { return math::pow(x, y); });
             case BinOp::Arctan2:
                 if constexpr (f32) unsupported(in, "np.arctan2 of float32 values");
@@ -331,11 +332,8 @@ const std::vector<DType>& search_loops(BinOp op) {
         v.insert(v.end(), {DType::Float16, DType::Float32, DType::Float64});
         return v;
     }();
-    static const std::vector<DType> bitwise = [] {
-        std::vector<DType> v{DType::Bool};
-        v.insert(v.end(), ints.begin(), ints.end());
-        return v;
-    }();
+    static const std::vector<DType> bitwise = {DType::Bool, DType::Int8, DType::UInt8, DType::Int16, DType::UInt16,
+                                               DType::Int32, DType::UInt32, DType::Int64, DType::UInt64};
     static const std::vector<DType> floats = {DType::Float16, DType::Float32, DType::Float64};
     switch (op) {
         case BinOp::FloorDivide: case BinOp::Remainder: case BinOp::Power: return arith;
@@ -556,11 +554,11 @@ Tensor unary_typed(lang::Interpreter& in, UnOp op, const Tensor& a) {
         }
     } else {
         constexpr bool f32 = std::is_same_v<T, float>;
-        auto simd_only = [&](const char* what) {
+        auto simd_only = [&](const char* what) -> Tensor {
             unsupported(in, std::string("np.") + what + " of " + (f32 ? "float32" : "float64") +
-                                " values (NumPy 1.24 computes it with its own SIMD code, which the playground does not emulate)");
+                                " values (NumPy 1.24 computes it with its own SIMD code)");
         };
-        auto no_libm = [&](const char* what) { unsupported(in, std::string("np.") + what + " (not in the playground's libm)"); };
+        auto no_libm = [&](const char* what) -> Tensor { unsupported(in, std::string("np.") + what + " (not in the playground's libm)"); };
         switch (op) {
             case UnOp::Positive: return same([](T x) { return x; });
             case UnOp::Negative: return same([](T x) { return -x; });
@@ -586,32 +584,36 @@ Tensor unary_typed(lang::Interpreter& in, UnOp op, const Tensor& a) {
                 if constexpr (f32) return same([](T x) { return math::expm1f(x); });
                 else return same([](T x) { return math::expm1(x); });
             case UnOp::Exp:
-                if constexpr (f32) simd_only("exp");
+                if constexpr (f32) return simd_only("exp");
                 else return same([](T x) { return math::exp(x); });
             case UnOp::Log:
-                if constexpr (f32) simd_only("log");
+                if constexpr (f32) return simd_only("log");
                 else return same([](T x) { return math::log(x); });
             case UnOp::Sin:
-                if constexpr (f32) simd_only("sin");
+                if constexpr (f32) return simd_only("sin");
                 else return same([](T x) { return math::sin(x); });
             case UnOp::Cos:
-                if constexpr (f32) simd_only("cos");
+                if constexpr (f32) return simd_only("cos");
                 else return same([](T x) { return math::cos(x); });
-            case UnOp::Tanh: simd_only("tanh");
+            case UnOp::Tanh:
+                if constexpr (f32) return same([](T x) { return numpy_tanh_f32(x); });
+                else return same([](T x) { return numpy_tanh_f64(x); });
             case UnOp::Arctan:
-                if constexpr (f32) no_libm("arctan of float32 values");
+                if constexpr (f32) return no_libm("arctan of float32 values");
                 else return same([](T x) { return math::atan(x); });
             case UnOp::Arcsin:
-                if constexpr (f32) no_libm("arcsin of float32 values");
+                if constexpr (f32) return no_libm("arcsin of float32 values");
                 else return same([](T x) { return math::asin(x); });
             case UnOp::Arccos:
-                if constexpr (f32) no_libm("arccos of float32 values");
+                if constexpr (f32) return no_libm("arccos of float32 values");
                 else return same([](T x) { return math::acos(x); });
-            case UnOp::Tan: no_libm("tan");
-            case UnOp::Log2: no_libm("log2");
-            case UnOp::Log10: no_libm("log10");
-            case UnOp::Exp2: no_libm("exp2");
-            case UnOp::Cbrt: no_libm("cbrt");
+            case UnOp::Tan: return no_libm("tan");
+            case UnOp::Log2: return no_libm("log2");
+            case UnOp::Log10:
+                if constexpr (f32) return no_libm("log10 of float32 values");
+                else return same([](T x) { return math::log10(x); });
+            case UnOp::Exp2: return no_libm("exp2");
+            case UnOp::Cbrt: return no_libm("cbrt");
             default: no_loop(unop_name(op));
         }
     }

@@ -2,9 +2,10 @@
 // selection (NumPy 1.24's value-based promotion, integer true division to float64,
 // float functions of small integers to float16/float32), and the per-type kernels
 // with NumPy's integer wraparound, floor division/remainder and NaN rules.
-// Transcendental functions come only from engine/math (glibc-exact); where NumPy
-// 1.24 uses its own SIMD code (float32 exp/log/sin/cos/tanh, float64 tanh) the
-// operation raises unsupported instead of printing different digits.
+// Transcendental functions come from engine/math (glibc-exact, which is what NumPy
+// 1.24 calls on AVX2 CPUs), except tanh, which NumPy computes with its own FMA kernel
+// (simd_tanh.hpp); where NumPy uses SIMD code not ported here (float32 exp/log/sin/cos)
+// the operation raises unsupported instead of printing different digits.
 // What it is not: no reductions (reduce.cpp), no Python objects beyond operands.
 #pragma once
 

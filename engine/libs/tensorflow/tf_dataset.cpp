@@ -35,7 +35,7 @@ struct ElementIter {
     virtual bool next(Interpreter& in, Value& out) = 0;
 };
 
-struct Source {
+struct Source : std::enable_shared_from_this<Source> {
     virtual ~Source() = default;
     virtual std::unique_ptr<ElementIter> iterate(Interpreter& in) = 0;
 };
@@ -88,7 +88,7 @@ struct SlicesSource : Source {
         return lang::make_tuple(parts);
     }
     struct It : ElementIter {
-        const SlicesSource* src;
+        std::shared_ptr<const SlicesSource> src;  // keeps the dataset alive while iterating
         int64_t i = 0, n;
         bool next(Interpreter& in, Value& out) override {
             if (i >= n) return false;
@@ -98,7 +98,7 @@ struct SlicesSource : Source {
     };
     std::unique_ptr<ElementIter> iterate(Interpreter&) override {
         auto it = std::make_unique<It>();
-        it->src = this;
+        it->src = std::static_pointer_cast<const SlicesSource>(shared_from_this());
         it->n = slices ? components[0].t.shape()[0] : 1;
         return it;
     }
@@ -493,7 +493,7 @@ Value ds_range(Interpreter& in, CallArgs& a) {
         s->stop = lang::arg_int(in, pos[1], "stop");
         if (pos.size() == 3) s->step = lang::arg_int(in, pos[2], "step");
     }
-    if (s->step == 0) throw lang::runtime_error("tensorflow.python.framework.errors_impl.InvalidArgumentError", "step must be a non-zero integer.");
+    if (s->step == 0) throw invalid_argument( "step must be a non-zero integer.");
     return make_dataset(s);
 }
 

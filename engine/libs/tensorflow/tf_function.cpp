@@ -4,6 +4,7 @@
 // its kernels, so each call continues their streams (spec/tf-random.md s3.4).
 #include "lang/args.hpp"
 #include "lang/errors.hpp"
+#include "lang/function.hpp"
 #include "lang/objects.hpp"
 #include "libs/tensorflow/tf_api.hpp"
 #include "libs/tensorflow/tf_ops.hpp"
@@ -93,11 +94,17 @@ struct FunctionObj : lang::Obj {
             cf->graph->seed = s.global_seed;  // FuncGraph.seed = context.global_seed()
             cf->graph->seed_call = s.seed_call;
             std::vector<Value> call_args;
-            int index = 0;
+            int index = 0, arg_pos = -1;
             for (auto& a : args.pos) {
+                ++arg_pos;
                 if (auto* e = as_eager(a)) {
                     Node node;
-                    node.name = cf->graph->unique_name("args_" + std::to_string(index));
+                    // The placeholder takes the Python parameter's name, as FuncGraph does.
+                    std::string pname = "args_" + std::to_string(index);
+                    if (auto* pyfn = fn.as<lang::FunctionObj>(); pyfn && pyfn->params &&
+                        static_cast<size_t>(arg_pos) < pyfn->params->size() && (*pyfn->params)[static_cast<size_t>(arg_pos)].positional())
+                        pname = (*pyfn->params)[static_cast<size_t>(arg_pos)].name;
+                    node.name = cf->graph->unique_name(pname);
                     node.type = "Placeholder";
                     node.dtype = e->v.t.dtype();
                     node.shape = e->v.t.shape();

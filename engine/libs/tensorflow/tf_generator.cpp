@@ -179,7 +179,7 @@ Value generator_draw(Interpreter& in, GeneratorObj& g, const std::string& kind, 
     const int64_t n = tensor::shape_size(shape);
     in.count_elements(n);
     if (kind == "int" && n > 0 && !(lo < hi))
-        throw lang::runtime_error("tensorflow.python.framework.errors_impl.InvalidArgumentError",
+        throw invalid_argument(
                                   "Need minval < maxval: " + std::to_string(lo) + " >= " + std::to_string(hi));
     const rng::TfPhiloxRandom gen = draw(g, n);
     const bool f64 = dtype == DType::Float64;
@@ -231,8 +231,7 @@ Value m_uniform_full_int(Interpreter& in, const std::shared_ptr<GeneratorObj>& g
 Value m_uniform(Interpreter& in, const std::shared_ptr<GeneratorObj>& g, const std::vector<Value>& p) {
     require_eager(in, "Generator.uniform");
     const DType dt = to_tf_dtype(in, p[3], DType::Float32);
-    if (tensor::is_unsigned(dt))
-        throw lang::value_error("The given dtype " + in.repr(p[3]) + " is unsigned, which is not supported by this method.");
+    if (tensor::is_unsigned(dt)) unsupported(in, "Generator.uniform with an unsigned dtype (TensorFlow raises ValueError)");
     Value minval = p[1], maxval = p[2];
     if (maxval.is_none()) {
         if (tensor::is_integer(dt)) {
@@ -375,7 +374,7 @@ Value construct(Interpreter& in, CallArgs& a) {
     static const lang::Signature sig("Generator(copy_from=None, state=None, alg=None)");
     auto p = sig.bind(a);
     if (auto* src = p[0].as<GeneratorObj>()) return make_generator(src->state, src->origin, src->from_entropy);
-    if (p[1].is_none()) throw lang::value_error("Must provide one of copy_from or state");
+    if (p[1].is_none()) unsupported(in, "tf.random.Generator() without copy_from or state (TensorFlow raises ValueError)");
     algorithm_of(in, p[2]);
     return make_generator(state_from(make_1d_state(in, p[1], kPhiloxStateSize)),
                           "tf.random.Generator(state=" + in.repr(p[1]) + ") " + on_line(in), false);

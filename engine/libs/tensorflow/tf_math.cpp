@@ -176,7 +176,7 @@ Value reduce(Interpreter& in, const Params& p, bool mean) {
         for (auto& v : items) {
             int64_t a = lang::arg_int(in, v, "axis");
             if (a < -nd || a >= nd)
-                throw lang::runtime_error("tensorflow.python.framework.errors_impl.InvalidArgumentError",
+                throw invalid_argument(
                                           "Invalid reduction dimension " + std::to_string(a) + " for input with " +
                                               std::to_string(nd) + " dimensions.");
             if (a < 0) a += nd;
@@ -215,10 +215,7 @@ Value api_constant(Interpreter& in, const Params& p) {
         } else if (tensor::shape_size(shape) == v.t.size()) {
             v.t = v.t.reshape(shape);
         } else {
-            throw lang::type_error("Eager execution of tf.constant with unsupported shape. Tensor " + in.repr(p[0]) +
-                                   " (converted from " + in.repr(p[0]) + ") has " + std::to_string(v.t.size()) +
-                                   " elements, but got `shape` " + shape_str(shape) + " with " +
-                                   std::to_string(tensor::shape_size(shape)) + " elements).");
+            unsupported(in, "tf.constant with a shape= that does not match the value's size");
         }
     }
     in.count_elements(v.t.size());
@@ -279,7 +276,7 @@ Value api_range(Interpreter& in, const Params& p) {
     Tensor out;
     if (tensor::is_float(dt)) {
         const double st = s.t.get(0).f, li = l.t.get(0).f, de = d.t.get(0).f;
-        if (de == 0) throw lang::runtime_error("tensorflow.python.framework.errors_impl.InvalidArgumentError", "Requires delta != 0: 0");
+        if (de == 0) throw invalid_argument( "Requires delta != 0: 0");
         double q = (li - st) / de;
         if (q < 0) q = -q;
         int64_t n = static_cast<int64_t>(q);
@@ -296,7 +293,7 @@ Value api_range(Interpreter& in, const Params& p) {
         }
     } else {
         const int64_t st = s.t.get(0).i, li = l.t.get(0).i, de = d.t.get(0).i;
-        if (de == 0) throw lang::runtime_error("tensorflow.python.framework.errors_impl.InvalidArgumentError", "Requires delta != 0: 0");
+        if (de == 0) throw invalid_argument( "Requires delta != 0: 0");
         int64_t n = 0;
         if ((de > 0 && st < li) || (de < 0 && st > li)) n = ((li > st ? li - st : st - li) + (de > 0 ? de : -de) - 1) / (de > 0 ? de : -de);
         in.count_elements(n);
@@ -321,9 +318,16 @@ Value api_reshape(Interpreter& in, const Params& p) {
             known *= shape[i];
         }
     }
-    if (infer >= 0 && known > 0 && total % known == 0) shape[static_cast<size_t>(infer)] = total / known;
+    if (infer >= 0) {
+        if (known == 0 || total % known != 0)
+            throw invalid_argument(
+                                      "Input to reshape is a tensor with " + std::to_string(total) +
+                                          " values, but the requested shape requires a multiple of " + std::to_string(known) +
+                                          " [Op:Reshape]");
+        shape[static_cast<size_t>(infer)] = total / known;
+    }
     if (tensor::shape_size(shape) != total)
-        throw lang::runtime_error("tensorflow.python.framework.errors_impl.InvalidArgumentError",
+        throw invalid_argument(
                                   "Input to reshape is a tensor with " + std::to_string(total) +
                                       " values, but the requested shape has " + std::to_string(tensor::shape_size(shape)) +
                                       " [Op:Reshape]");
@@ -349,7 +353,7 @@ Value api_stack(Interpreter& in, const Params& p) {
     if (axis != 0) unsupported(in, "tf.stack with axis other than 0");
     tensor::Shape shape = parts[0].t.shape();
     for (auto& part : parts)
-        if (part.t.shape() != shape) throw lang::runtime_error("tensorflow.python.framework.errors_impl.InvalidArgumentError",
+        if (part.t.shape() != shape) throw invalid_argument(
                                                                 "Shapes of all inputs must match [Op:Pack]");
     tensor::Shape out_shape = {static_cast<int64_t>(parts.size())};
     out_shape.insert(out_shape.end(), shape.begin(), shape.end());

@@ -220,7 +220,7 @@ Tensor basic_index(Interpreter& in, const Tensor& t, const Value& key) {
         if (k.is_int() && k.is_small_int()) {
             int64_t i = k.small_int();
             if (i < -n || i >= n)
-                throw lang::runtime_error("tensorflow.python.framework.errors_impl.InvalidArgumentError",
+                throw invalid_argument(
                                           "slice index " + std::to_string(i) + " of dimension " + std::to_string(axis) +
                                               " out of bounds.");
             if (i < 0) i += n;
@@ -299,6 +299,14 @@ bool EagerTensorObj::get_attr(Interpreter& in, const std::string& attr, Value& o
     }
     if (attr == "get_shape") {
         out = method("get_shape", [self](Interpreter& i, lang::CallArgs&) { return make_shape(i, self->v.t.shape()); });
+        return true;
+    }
+    if (attr == "__format__") {  // EagerTensor.__format__ formats the NumPy value: f"{t}" is not str(t)
+        out = method("__format__", [self](Interpreter& i, lang::CallArgs& a) {
+            std::vector<Value> args = {to_numpy(i, self->v)};
+            args.insert(args.end(), a.pos.begin(), a.pos.end());
+            return i.call(i.builtin("format"), args);
+        });
         return true;
     }
     if (attr == "__float__" || attr == "__int__") {
@@ -406,10 +414,7 @@ bool GraphTensorObj::binary_op(Interpreter& in, const std::string& op, const Val
     static const char* kOps[] = {"+", "-", "*", "/", "//", "<", "<=", ">", ">="};
     bool known = false;
     for (auto* o : kOps) known = known || op == o;
-    if (!known) {
-        if (op == "==" || op == "!=") return false;  // identity comparison, as TF1 graph tensors do
-        return false;
-    }
+    if (!known) return false;  // == and != compare identity, as graph tensors do
     Value self = Value::object(shared_from_this());
     out = reflected ? binary_math(in, op, other, self) : binary_math(in, op, self, other);
     return true;

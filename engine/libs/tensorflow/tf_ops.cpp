@@ -1,6 +1,7 @@
 // Op building in eager and graph mode, conversions, elementwise math, graph runs.
 #include "libs/tensorflow/tf_ops.hpp"
 
+#include <algorithm>
 #include <functional>
 
 #include "lang/args.hpp"
@@ -115,14 +116,21 @@ TfValue constant_value(Interpreter& in, const Value& v, std::optional<DType> dty
     if (auto* e = as_eager(v)) {
         if (dtype && *dtype != e->v.t.dtype())
             throw lang::value_error("Tensor conversion requested dtype " + dtype_name(*dtype) + " for Tensor with dtype " +
-                                    dtype_name(e->v.t.dtype()) + ": " + e->str(in));
+                                    dtype_name(e->v.t.dtype()) + ": " + e->repr(in));
         return e->v;
     }
     if (as_graph_tensor(v)) unsupported(in, "using a graph tensor as a constant");
     const bool from_numpy = numpy::as_tensor(v) != nullptr || numpy::as_numpy_scalar(v).has_value();
     lang::ProvenancePtr prov = numpy::provenance_of(v);
     if (!prov && v.is_float()) prov = v.provenance();
-    Tensor t = numpy::to_tensor(in, v);
+    Tensor t;
+    try {
+        t = numpy::to_tensor(in, v);
+    } catch (const lang::PyError& e) {
+        if (e.kind == lang::ErrorKind::Runtime && e.type == "ValueError" && !from_numpy)
+            throw lang::value_error("Can't convert non-rectangular Python sequence to Tensor.");
+        throw;
+    }
     if (!dtype) {
         if (!from_numpy) {
             if (t.dtype() == DType::Float64) t = t.astype(DType::Float32);
@@ -135,8 +143,10 @@ TfValue constant_value(Interpreter& in, const Value& v, std::optional<DType> dty
         if (tensor::is_integer(*dtype) && tensor::is_float(t.dtype())) {
             for (int64_t i = 0; i < t.size(); ++i) {
                 const double x = t.get(i).f;
-                if (x != static_cast<double>(static_cast<int64_t>(x)))
+                if (x != static_cast<double>(static_cast<int64_t>(x))) {
+                    if (!executing_eagerly(in)) unsupported(in, "converting a float to an integer tensor in graph mode (TypeError)");
                     throw lang::type_error("Cannot convert " + in.repr(v) + " to EagerTensor of dtype " + dtype_name(*dtype));
+                }
             }
         }
         if (*dtype == DType::Bool && t.dtype() != DType::Bool) unsupported(in, "converting numbers to a bool tensor");
@@ -216,7 +226,7 @@ Value shape_tensor(Interpreter& in, const Value& v, std::optional<tensor::Shape>
             d = lang::arg_int(in, item, "shape");
         }
         if (d < 0)
-            throw lang::runtime_error("tensorflow.python.framework.errors_impl.InvalidArgumentError",
+            throw invalid_argument(
                                       "Dimension " + std::to_string(d) + " must be >= 0");
         dims.push_back(d);
     }
@@ -253,10 +263,22 @@ BinaryInfo binary_info(Interpreter& in, const std::string& op) {
     unsupported(in, "the tensor operator " + op);
 }
 
-std::optional<tensor::Shape> broadcast_static(Interpreter&, const std::optional<tensor::Shape>& a,
+// The broadcast shape of two static shapes; TF's "Incompatible shapes" error is refused
+// (its text differs between versions).
+std::optional<tensor::Shape> broadcast_static(Interpreter& in, const std::optional<tensor::Shape>& a,
                                               const std::optional<tensor::Shape>& b) {
     if (!a || !b) return std::nullopt;
-    return numpy::broadcast_shapes(*a, *b);
+    const size_t n = std::max(a->size(), b->size());
+    tensor::Shape out(n);
+    for (size_t i = 0; i < n; ++i) {
+        const int64_t x = i < n - a->size() ? 1 : (*a)[i - (n - a->size())];
+        const int64_t y = i < n - b->size() ? 1 : (*b)[i - (n - b->size())];
+        if (x != y && x != 1 && y != 1)
+            unsupported(in, "an op on tensors of incompatible shapes " + shape_str(*a) + " and " + shape_str(*b) +
+                                " (TensorFlow raises InvalidArgumentError)");
+        out[i] = x == 1 ? y : x;
+    }
+    return out;
 }
 
 }  // namespace

@@ -206,7 +206,7 @@ Value api_uniform(Interpreter& in, const Params& p) {
                 unsupported(i, "non-scalar minval/maxval for integer tf.random.uniform");
             const int64_t lo = v[1].t.get(0).i, hi = v[2].t.get(0).i;
             if (n > 0 && !(lo < hi))
-                throw lang::runtime_error("tensorflow.python.framework.errors_impl.InvalidArgumentError",
+                throw invalid_argument(
                                           "Need minval < maxval: " + std::to_string(lo) + " >= " + std::to_string(hi) +
                                               " [Op:RandomUniformInt]");
             i.count_elements(n);
@@ -291,10 +291,12 @@ Value api_dropout(Interpreter& in, const Params& p) {
     const Value& rate_v = p[1];
     if (!rate_v.is_number() || rate_v.is_bool()) unsupported(in, "tf.nn.dropout with a tensor rate");
     const double rate = rate_v.is_float() ? rate_v.as_float() : static_cast<double>(rate_v.small_int());
+    if ((rate < 0 || rate >= 1) && s.version == Version::V2_4) unsupported(in, "tf.nn.dropout with a rate outside [0, 1) (ValueError)");
     if (rate < 0 || rate >= 1)
         throw lang::value_error("`rate` must be a scalar tensor or a float in the range [0, 1). Received: rate=" + in.repr(rate_v));
     Value x = convert_to_tensor(in, p[0], std::nullopt, "x");
     const DType dt = tensor_dtype(x);
+    if (!tensor::is_float(dt) && s.version == Version::V2_4) unsupported(in, "tf.nn.dropout of a non-float tensor (ValueError)");
     if (!tensor::is_float(dt))
         throw lang::value_error("`x.dtype` must be a floating point tensor as `x` will be scaled. Received: x_dtype=<dtype: '" +
                                 dtype_name(dt) + "'>");

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "lang/bigint.hpp"
+#include "lang/errors.hpp"
 #include "lang/interpreter.hpp"
 #include "libs/tensorflow/kernel_seeds.hpp"
 #include "tensor/tensor.hpp"
@@ -128,6 +129,13 @@ lang::ProvenancePtr random_provenance(const std::string& op, const rng::TfPhilox
 // Provenance of a key/counter-based op (stateless ops, tf.random.Generator).
 lang::ProvenancePtr keyed_provenance(const std::string& op, const rng::TfPhiloxRandom& gen, const std::string& seed,
                                      const std::string& rule, bool from_entropy = false);
+
+// TensorFlow's InvalidArgumentError. Its text differs between versions (TF >= 2.9 prefixes
+// a function_node name), so the playground reports it as unsupported, quoting TF's core message.
+inline lang::PyError invalid_argument(const std::string& message) {
+    return lang::unsupported("TensorFlow raises InvalidArgumentError here (\"" + message +
+                             "\"); its exact message is not reproduced in the playground");
+}
 
 // "on line N" for messages.
 std::string on_line(lang::Interpreter& in);

@@ -45,7 +45,7 @@ struct StatelessSeed {
 StatelessSeed read_seed(Interpreter& in, const TfValue& seed) {
     if (seed.t.ndim() != 1 || seed.t.size() != 2 ||
         (seed.t.dtype() != DType::Int32 && seed.t.dtype() != DType::Int64))
-        throw lang::runtime_error("tensorflow.python.framework.errors_impl.InvalidArgumentError",
+        throw invalid_argument(
                                   "seed must have shape [2], not [" + std::to_string(seed.t.size()) + "]");
     (void)in;
     const int64_t a = seed.t.get(0).i, b = seed.t.get(1).i;
@@ -109,7 +109,7 @@ Value stateless_op(Interpreter& in, const std::string& kind, const std::string& 
         } else {
             const int64_t lo = v[2].t.get(0).i, hi = v[3].t.get(0).i;
             if (n > 0 && !(lo < hi))
-                throw lang::runtime_error("tensorflow.python.framework.errors_impl.InvalidArgumentError",
+                throw invalid_argument(
                                           "Need minval < maxval: " + std::to_string(lo) + " >= " + std::to_string(hi));
             t = dtype == DType::Int32
                     ? tensor_of(fill_uniform_int32(gen, n, static_cast<int32_t>(lo), static_cast<int32_t>(hi)), out_shape, dtype)
@@ -139,10 +139,9 @@ Value uniform_impl(Interpreter& in, const Value& shape_v, const Value& seed, Val
     const bool integer = tensor::is_integer(dtype);
     const bool full_int_allowed = !is_tf1(state(in).version);
     if (integer) {
+        // TF raises ValueError here, worded differently across versions.
         if (minval.is_none() != maxval.is_none() || (minval.is_none() && !full_int_allowed))
-            throw lang::value_error("For integer dtype tf." + dtype_name(dtype) +
-                                    ", minval and maxval must be both `None` or both non-`None`; got minval=" + in.repr(minval) +
-                                    " and maxval=" + in.repr(maxval) + ".");
+            unsupported(in, "an integer stateless_uniform without both minval and maxval (TensorFlow raises ValueError)");
     } else if (dtype != DType::Float32 && dtype != DType::Float64) {
         unsupported(in, "tf.random.stateless_uniform with dtype " + dtype_name(dtype));
     } else if (maxval.is_none()) {

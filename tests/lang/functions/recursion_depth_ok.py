@@ -4,3 +4,4 @@ def depth(n):
         return 0
     return depth(n - 1) + 1
 print(depth(998))  # expect: 998
+# needs: deep-stack

@@ -4,3 +4,4 @@ for i in range(5000):
     x, y = [x], [y]
 print(x == y)
 # expect error line 5: RecursionError: maximum recursion depth exceeded in comparison
+# needs: deep-stack

@@ -6,3 +6,4 @@ def depth(n):
 print(depth(998))  # expect: bottom
 print(depth(999))
 # expect error line 5: RecursionError: maximum recursion depth exceeded
+# needs: deep-stack

@@ -4,3 +4,4 @@ def g(n):
 print(list(map(g, [990])))  # expect: [990]
 print(sorted([2, 1], key=lambda v: g(996)))
 # expect error line 3: RecursionError: maximum recursion depth exceeded
+# needs: deep-stack
