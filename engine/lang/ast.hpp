@@ -1,7 +1,7 @@
 // Abstract syntax tree of the Python subset. Nodes are "fat": one struct per
 // category (Expr, Stmt) whose fields are used according to the node kind, documented
 // next to each kind. Literal constants are stored as ready Values.
-// What it is not: no evaluation (interpreter.cpp), no parsing (parser.cpp).
+// What it is not: no evaluation (interpreter.cpp, eval.cpp), no parsing (parser_*.cpp).
 #pragma once
 
 #include <memory>

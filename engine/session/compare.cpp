@@ -95,6 +95,8 @@ Comparison compare(std::vector<ProcessResult>& runs) {
     std::string r = std::to_string(c.runs) + (c.runs == 1 ? " run" : " runs");
     if (c.runs < 2) {
         c.summary = std::to_string(c.total_numbers) + (c.total_numbers == 1 ? " number" : " numbers") + " printed in 1 run";
+    } else if (c.total_numbers == 0 && c.diverged_numbers == 0) {
+        c.summary = "no numbers printed in " + r;
     } else if (c.diverged_numbers == 0) {
         c.summary = c.total_numbers == 1 ? "the 1 number matches across " + r
                                          : "all " + std::to_string(c.total_numbers) + " numbers match across " + r;
