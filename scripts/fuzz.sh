@@ -8,5 +8,5 @@ bash scripts/build-sanitize.sh
 corpus=build-sanitize/corpus
 rm -rf "$corpus" && mkdir -p "$corpus"
 find tests/lang tests/golden -name '*.py' -size -4k -exec cp {} "$corpus/" \; 2>/dev/null || true
-build-sanitize/seedlab_fuzz -runs="$runs" -max_len=4096 -timeout=10 -rss_limit_mb=4096 -detect_leaks=0 -print_final_stats=1 \
+ASAN_OPTIONS=detect_leaks=0 build-sanitize/seedlab_fuzz -runs="$runs" -max_len=4096 -timeout=10 -rss_limit_mb=4096 -detect_leaks=0 -print_final_stats=1 \
   -artifact_prefix=build-sanitize/ "$corpus" 2>&1 | tail -25

@@ -187,8 +187,20 @@ private:
             while (pos_ < src_.size() && (pred(static_cast<unsigned char>(src_[pos_])) || src_[pos_] == '_')) ++pos_;
         };
         if (src_[pos_] == '0' && pos_ + 1 < src_.size() && std::strchr("xXoObB", src_[pos_ + 1]) && src_[pos_ + 1] != 0) {
+            const char kind = static_cast<char>(std::tolower(static_cast<unsigned char>(src_[pos_ + 1])));
             pos_ += 2;
+            const size_t first_digit = pos_;
             digits([](unsigned char ch) { return std::isxdigit(ch) != 0; });
+            // "0x" with no digits (or a digit outside the base) is CPython's literal error.
+            const char* base_name = kind == 'x' ? "hexadecimal" : kind == 'o' ? "octal" : "binary";
+            bool bad = pos_ == first_digit || src_[pos_ - 1] == '_';
+            for (size_t i = first_digit; i < pos_ && !bad; ++i) {
+                const char ch = static_cast<char>(std::tolower(static_cast<unsigned char>(src_[i])));
+                if (ch == '_') continue;
+                if ((kind == 'o' && (ch < '0' || ch > '7')) || (kind == 'b' && ch != '0' && ch != '1'))
+                    syntax(std::string("invalid digit '") + src_[i] + "' in " + base_name + " literal", line_, col_of(i) + 1);
+            }
+            if (bad) syntax(std::string("invalid ") + base_name + " literal", line_, col_of(pos_ - 1) + 1);
         } else {
             digits([](unsigned char ch) { return std::isdigit(ch) != 0; });
             if (pos_ < src_.size() && src_[pos_] == '.') {

@@ -185,6 +185,9 @@ RunResult run(const std::string& source, const RunOptions& options) {
         module = lang::parse(source);
     } catch (const lang::PyError& e) {
         syntax = e;
+    } catch (const std::exception& e) {
+        // An internal error while parsing must still be a clear message, never a crash.
+        syntax = lang::PyError(lang::ErrorKind::Syntax, "SyntaxError", std::string("could not parse the script: ") + e.what(), 1, 1);
     }
     for (int i = 0; i < options.runs; ++i) {
         uint64_t entropy = i < static_cast<int>(options.entropy.size()) ? options.entropy[static_cast<size_t>(i)] : static_cast<uint64_t>(i + 1);
