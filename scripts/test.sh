@@ -80,7 +80,7 @@ if [ "${SEEDLAB_SKIP_SANITIZE:-0}" != 1 ]; then
     corpus=build-sanitize/corpus; rm -rf "$corpus"; mkdir -p "$corpus"
     find tests/lang tests/golden -name '*.py' -size -4k -exec cp {} "$corpus/" \; 2>/dev/null
     fuzz_runs="${SEEDLAB_FUZZ_RUNS:-30000}"
-    if ASAN_OPTIONS=detect_leaks=0 build-sanitize/seedlab_fuzz -runs="$fuzz_runs" -max_len=4096 -timeout=10 -rss_limit_mb=4096 -detect_leaks=0 \
+    if ASAN_OPTIONS=detect_leaks=0 build-sanitize/seedlab_fuzz -seed=1 -runs="$fuzz_runs" -max_len=4096 -timeout=10 -rss_limit_mb=4096 -detect_leaks=0 \
          -artifact_prefix=build-reports/ "$corpus" > build-reports/fuzz.log 2>&1; then
       report "fuzz parse+run ($fuzz_runs runs)" 1 0
     else

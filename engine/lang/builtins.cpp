@@ -125,17 +125,21 @@ Value percent_format(Interpreter& in, const std::string& fmt, const Value& args)
         if (i < fmt.size() && fmt[i] == '*') {
             int64_t w = arg_int(in, take(), "width");
             if (w < 0) { left = true; w = -w; }
+            if (w > kMaxFormatField) throw limit_error("Size limit: the format's width is larger than the playground allows (at most " + std::to_string(kMaxFormatField) + ").");
             width = static_cast<int>(w);
             ++i;
         } else if (i < fmt.size() && std::isdigit(static_cast<unsigned char>(fmt[i]))) {
-            width = 0;
-            while (i < fmt.size() && std::isdigit(static_cast<unsigned char>(fmt[i]))) width = width * 10 + (fmt[i++] - '0');
+            width = parse_format_field(fmt, i, "width");
         }
         if (i < fmt.size() && fmt[i] == '.') {
             ++i;
             precision = 0;
-            if (i < fmt.size() && fmt[i] == '*') { precision = static_cast<int>(std::max<int64_t>(0, arg_int(in, take(), "precision"))); ++i; }
-            else while (i < fmt.size() && std::isdigit(static_cast<unsigned char>(fmt[i]))) precision = precision * 10 + (fmt[i++] - '0');
+            if (i < fmt.size() && fmt[i] == '*') {
+                int64_t p = std::max<int64_t>(0, arg_int(in, take(), "precision"));
+                if (p > kMaxFormatField) throw limit_error("Size limit: the format's precision is larger than the playground allows (at most " + std::to_string(kMaxFormatField) + ").");
+                precision = static_cast<int>(p);
+                ++i;
+            } else precision = parse_format_field(fmt, i, "precision");
         }
         while (i < fmt.size() && (fmt[i] == 'h' || fmt[i] == 'l' || fmt[i] == 'L')) ++i;
         if (i >= fmt.size()) throw value_error("incomplete format");

@@ -223,6 +223,17 @@ std::string float_repr(double d) {
     return out;
 }
 
+int parse_format_field(std::string_view spec, size_t& i, const char* what) {
+    long n = 0;
+    for (; i < spec.size() && spec[i] >= '0' && spec[i] <= '9'; ++i) {
+        n = n * 10 + (spec[i] - '0');
+        if (n > kMaxFormatField)
+            throw limit_error(std::string("Size limit: the format's ") + what + " is larger than the playground allows (at most " +
+                              std::to_string(kMaxFormatField) + ").");
+    }
+    return static_cast<int>(n);
+}
+
 FormatSpec parse_format_spec(std::string_view spec, const std::string& type_name) {
     FormatSpec f;
     size_t i = 0;
@@ -245,15 +256,13 @@ FormatSpec parse_format_spec(std::string_view spec, const std::string& type_name
     if (i < spec.size() && spec[i] == '#') { f.alternate = true; ++i; }
     if (i < spec.size() && spec[i] == '0') { f.zero_pad = true; ++i; }
     if (i < spec.size() && spec[i] >= '0' && spec[i] <= '9') {
-        f.width = 0;
-        while (i < spec.size() && spec[i] >= '0' && spec[i] <= '9') f.width = f.width * 10 + (spec[i++] - '0');
+        f.width = parse_format_field(spec, i, "width");
     }
     if (i < spec.size() && (spec[i] == ',' || spec[i] == '_')) f.grouping = spec[i++];
     if (i < spec.size() && spec[i] == '.') {
         ++i;
         if (i >= spec.size() || spec[i] < '0' || spec[i] > '9') throw value_error("Format specifier missing precision");
-        f.precision = 0;
-        while (i < spec.size() && spec[i] >= '0' && spec[i] <= '9') f.precision = f.precision * 10 + (spec[i++] - '0');
+        f.precision = parse_format_field(spec, i, "precision");
     }
     if (i < spec.size()) f.type = spec[i++];
     if (i != spec.size()) throw value_error("Invalid format specifier '" + std::string(spec) + "' for object of type '" + type_name + "'");

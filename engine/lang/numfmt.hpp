@@ -33,6 +33,14 @@ struct FormatSpec {
     char type = 0;
 };
 
+// The widest field or precision a format may ask for: CPython would try to build the
+// string; the playground refuses with a size-limit error instead of running out of memory.
+constexpr long kMaxFormatField = 64'000'000;
+
+// Reads the decimal digits of a width or precision at spec[i], advancing i. Refuses a
+// number above kMaxFormatField ("Size limit: ...") so nothing overflows or exhausts memory.
+int parse_format_field(std::string_view spec, size_t& i, const char* what);
+
 // Parses [spec] for a value of type [type_name]; throws CPython's ValueErrors
 // ("Invalid format specifier ...", "Cannot specify ',' with 'x'.").
 FormatSpec parse_format_spec(std::string_view spec, const std::string& type_name = "float");

@@ -5,6 +5,7 @@
 #include "libs/numpy/numpy.hpp"
 #include "libs/numpy/random/numpy_random.hpp"
 #include "libs/pyrandom/pyrandom.hpp"
+#include "libs/sklearn/sklearn.hpp"
 #include "libs/tensorflow/tensorflow.hpp"
 
 namespace seedlab::libs {
@@ -15,6 +16,7 @@ lang::ModuleRegistry make_registry() {
     register_numpy(r);
     register_numpy_random(r);
     register_os(r);
+    register_sklearn(r);
     register_tensorflow(r);
     return r;
 }

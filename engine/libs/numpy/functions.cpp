@@ -270,6 +270,42 @@ Value np_count_nonzero(Interpreter& in, Params& p) {
     return reduce(in, Reduction::Sum, b, args);
 }
 
+Value np_bincount(Interpreter& in, Params& p) {
+    Operand x = operand(in, p[0]);
+    const int64_t minlength = lang::arg_int(in, p[2], "minlength");
+    if (minlength < 0) throw lang::value_error("'minlength' must not be negative");
+    if (x.t.ndim() > 1) throw lang::value_error("object too deep for desired array");
+    if (x.t.ndim() == 0) throw lang::value_error("object of too small depth for desired array");
+    std::vector<int64_t> values;
+    if (x.t.size() > 0) {
+        if (!tensor::is_integer(x.t.dtype()) && x.t.dtype() != DType::Bool)
+            throw lang::type_error("Cannot cast array data from dtype('" + std::string(tensor::dtype_name(x.t.dtype())) +
+                                   "') to dtype('int64') according to the rule 'safe'");
+        for (int64_t k = 0; k < x.t.size(); ++k) {
+            values.push_back(x.t.get(k).i);
+            if (values.back() < 0) throw lang::value_error("'list' argument must have no negative elements");
+        }
+    }
+    int64_t n = minlength;
+    for (int64_t v : values) n = std::max(n, v + 1);
+    in.count_elements(n);
+    if (p[1].is_none()) {
+        Tensor out(DType::Int64, {n});
+        int64_t* d = out.data<int64_t>();
+        std::fill(d, d + n, 0);
+        for (int64_t v : values) ++d[v];
+        return make_ndarray(in, std::move(out));
+    }
+    Tensor w = operand(in, p[1]).t.astype(DType::Float64).contiguous();
+    if (w.size() != static_cast<int64_t>(values.size())) throw lang::value_error("The weights and list don't have the same length.");
+    Tensor out(DType::Float64, {n});
+    double* d = out.data<double>();
+    std::fill(d, d + n, 0.0);
+    const double* wd = w.data<double>();
+    for (size_t k = 0; k < values.size(); ++k) d[values[k]] += wd[k];
+    return make_ndarray(in, std::move(out));
+}
+
 Value np_clip(Interpreter& in, Params& p) {
     if (!p[3].is_none()) unsupported(in, "np.clip with out=");
     Operand x = operand(in, p[0]);

@@ -23,6 +23,7 @@ lang::Value np_argsort(lang::Interpreter& in, Params& p);      // argsort(a, axi
 lang::Value np_unique(lang::Interpreter& in, Params& p);       // unique(ar, return_index=False, ...)
 lang::Value np_diff(lang::Interpreter& in, Params& p);         // diff(a, n=1, axis=-1)
 lang::Value np_outer(lang::Interpreter& in, Params& p);        // outer(a, b, out=None)
+lang::Value np_bincount(lang::Interpreter& in, Params& p);       // bincount(x, weights=None, minlength=0)
 lang::Value np_count_nonzero(lang::Interpreter& in, Params& p);  // count_nonzero(a, axis=None, *, keepdims=False)
 lang::Value np_clip(lang::Interpreter& in, Params& p);         // clip(a, a_min, a_max, out=None)
 

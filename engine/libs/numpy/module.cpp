@@ -295,6 +295,7 @@ const std::vector<FunctionSpec>& function_table() {
         {"diff(a, n=1, axis=-1)", np_diff},
         {"outer(a, b, out=None)", np_outer},
         {"count_nonzero(a, axis=None, *, keepdims=False)", np_count_nonzero},
+        {"bincount(x, weights=None, minlength=0)", np_bincount},
         {"set_printoptions(precision=None, threshold=None, edgeitems=None, linewidth=None, suppress=None, nanstr=None, "
          "infstr=None, formatter=None, sign=None, floatmode=None, *, legacy=None)", np_set_printoptions},
         {"get_printoptions()", np_get_printoptions},

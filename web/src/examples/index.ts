@@ -85,6 +85,22 @@ export const EXAMPLES: Example[] = [
     expect: 'diverge',
   },
   {
+    id: 'sklearn-split-unseeded',
+    title: 'train_test_split without random_state',
+    explanation: 'random_state=None means NumPy\'s global RandomState, seeded from OS entropy: each run puts different samples in the test set. np.random.seed(0) before the split, or random_state=0, pins it.',
+    source: 'from sklearn.model_selection import train_test_split\nX = list(range(10))\nX_train, X_test = train_test_split(X, test_size=0.3)\nprint(X_test)\n',
+    runs: 2,
+    expect: 'diverge',
+  },
+  {
+    id: 'sklearn-kfold-seeded',
+    title: 'KFold(shuffle=True) with a random_state',
+    explanation: 'An int random_state makes a fresh RandomState on every split() call, so the folds are the same in every run and every loop.',
+    source: 'import numpy as np\nfrom sklearn.model_selection import KFold\nkf = KFold(n_splits=3, shuffle=True, random_state=42)\nfor train, test in kf.split(np.arange(9)):\n    print(test)\n',
+    runs: 2,
+    expect: 'match',
+  },
+  {
     id: 'tf-global-and-op-seed',
     title: 'TensorFlow: global seed plus op seeds',
     explanation: 'tf.random.set_seed fixes the global seed; ops without their own seed take op seeds from a per-context counter, so both lines repeat in every fresh process.',

@@ -21,6 +21,7 @@ using namespace numpy::random;
 // Per-process state: the module object (so np.random and numpy.random are one).
 struct ProcessState {
     Value module;
+    Value global;  // the hidden RandomState (numpy.random.mtrand._rand)
 };
 
 Value bit_generator_class(const std::string& kind) {
@@ -41,6 +42,7 @@ Value bit_generator_class(const std::string& kind) {
 Value build(Interpreter& in) {
     auto module = std::make_shared<lang::ModuleObj>("numpy.random");
     auto global = make_random_state(in, Value::none(), /*is_global=*/true);
+    in.state<ProcessState>().global = Value::object(global);
     global->bitgen->origin.rule =
         "numpy.random was never seeded, so NumPy seeded its global RandomState from OS entropy at import: different in every run";
     for (const std::string& name : random_state_method_names()) module->attrs[name] = random_state_method(global, name);
@@ -128,6 +130,12 @@ Value numpy_random_module(Interpreter& in) {
     auto& st = in.state<ProcessState>();
     if (st.module.is_none()) st.module = build(in);
     return st.module;
+}
+
+Value numpy_global_random_state(Interpreter& in) {
+    auto& st = in.state<ProcessState>();
+    if (st.module.is_none()) st.module = build(in);
+    return st.global;
 }
 
 void register_numpy_random(lang::ModuleRegistry& registry) {

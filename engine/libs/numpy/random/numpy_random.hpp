@@ -22,4 +22,8 @@ void register_numpy_random(lang::ModuleRegistry& registry);
 // `import numpy.random` are the same module with the same global RandomState.
 lang::Value numpy_random_module(lang::Interpreter& in);
 
+// The global RandomState behind np.random.* (numpy.random.mtrand._rand), which
+// scikit-learn's check_random_state(None) returns.
+lang::Value numpy_global_random_state(lang::Interpreter& in);
+
 }  // namespace seedlab::libs

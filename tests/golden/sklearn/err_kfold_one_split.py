@@ -1,0 +1,2 @@
+from sklearn.model_selection import KFold
+KFold(n_splits=1)
