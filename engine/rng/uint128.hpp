@@ -1,8 +1,8 @@
 // Unsigned 128-bit arithmetic for the generators that need it (PCG64's LCG state,
 // Philox4x64's 64x64->128 multiply, 128/256-bit counters).
 // What it reproduces: plain arithmetic modulo 2^128, as numpy's pcg64.h does with
-// __uint128_t on Linux x86-64. Where the compiler has unsigned __int128 (g++ on x86-64,
-// clang on wasm32) it is used; otherwise a two-word fallback gives the same results.
+// __uint128_t on Linux x86-64. Natively, where the compiler has unsigned __int128, it is
+// used; WebAssembly and other compilers use a two-word fallback with the same results.
 // Both paths are always compiled (`uint128_portable`) so that a test can compare them;
 // defining SEEDLAB_RNG_NO_INT128 forces the fallback everywhere (to test it end to end).
 // What it is not: no division, no signed arithmetic, no printing.
@@ -48,7 +48,9 @@ constexpr Uint128 mul(Uint128 a, Uint128 b) {
 
 }  // namespace uint128_portable
 
-#if defined(__SIZEOF_INT128__) && !defined(SEEDLAB_RNG_NO_INT128)
+// WebAssembly has no 64x64->128 multiply: its __int128 product is a __multi3 library
+// call, slower than the inline two-word arithmetic, so wasm uses the fallback.
+#if defined(__SIZEOF_INT128__) && !defined(SEEDLAB_RNG_NO_INT128) && !defined(__wasm__)
 namespace uint128_native {
 __extension__ typedef unsigned __int128 u128;
 constexpr u128 to_native(Uint128 x) { return (static_cast<u128>(x.hi) << 64) | x.lo; }

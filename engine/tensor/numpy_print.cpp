@@ -197,7 +197,8 @@ void leading_trailing(const Tensor& a, int64_t edge, bool summarise, size_t axis
     }
     int64_t n = a.shape()[axis], st = a.strides()[axis];
     for (int64_t i = 0; i < n; ++i) {
-        if (summarise && n > 2 * edge && i == edge) i = n - edge;
+        // NumPy keeps a[:edge] and a[-edge:]; with edgeitems=0, a[-0:] is the whole axis.
+        if (summarise && edge > 0 && n > 2 * edge && i == edge) i = n - edge;
         leading_trailing(a, edge, summarise, axis + 1, off + i * st, out);
     }
 }

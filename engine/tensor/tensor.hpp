@@ -58,6 +58,9 @@ public:
     Tensor();
     // A contiguous row-major tensor of [shape], zero-filled.
     Tensor(DType dtype, Shape shape);
+    // The same with unspecified contents, for a producer that writes every element
+    // (a bulk random fill): skips zeroing memory it is about to overwrite.
+    static Tensor uninitialized(DType dtype, Shape shape);
     // A 0-d tensor holding [s].
     static Tensor scalar(const Scalar& s);
     // A 1-d tensor of the given elements.

@@ -76,6 +76,29 @@ public:
         }, engine_);
     }
 
+    // [n] next_double draws into [out], in bulk: MT19937 tempers its words in blocks,
+    // the others loop without dispatching per draw. Same values and word counts as n
+    // calls of next_double.
+    void fill_doubles(double* out, int64_t n) {
+        std::visit([&](auto& e) {
+            if constexpr (std::is_same_v<std::decay_t<decltype(e)>, rng::Mt19937>) {
+                constexpr int64_t kBlock = 256;
+                uint32_t words[2 * kBlock];
+                while (n > 0) {
+                    const int64_t m = n < kBlock ? n : kBlock;
+                    e.fill_u32(words, static_cast<size_t>(2 * m));
+                    for (int64_t i = 0; i < m; ++i) out[i] = numpy_mt19937_double(words[2 * i], words[2 * i + 1]);
+                    words_ += static_cast<uint64_t>(2 * m);
+                    out += m;
+                    n -= m;
+                }
+            } else {
+                for (int64_t i = 0; i < n; ++i) out[i] = numpy_double_from_u64(e.next_u64());
+                words_ += static_cast<uint64_t>(n);
+            }
+        }, engine_);
+    }
+
     // NumPy's class name of the generator ("MT19937", "PCG64", "Philox", ...).
     const char* name() const {
         static constexpr const char* kNames[] = {"MT19937", "PCG64", "PCG64DXSM", "Philox", "SFC64"};

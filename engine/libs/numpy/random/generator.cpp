@@ -63,7 +63,7 @@ int64_t normalize_axis(int64_t axis, int64_t ndim) {
 Value m_random(Interpreter& in, GeneratorObj& g, const Params& p) {
     no_out(in, p[2], "random");
     const DType d = float_dtype(in, p[1]);
-    if (d == DType::Float64) return double_fill(in, bitgen(g), p[0], [](auto& b) { return random_standard_uniform(b); });
+    if (d == DType::Float64) return uniform_fill(in, bitgen(g), p[0]);  // random_standard_uniform, in bulk
     if (d == DType::Float32) return float_fill(in, bitgen(g), p[0], [](auto& b) { return random_standard_uniform_f(b); });
     bad_dtype(d, "random");
 }

@@ -124,7 +124,7 @@ Value m_set_state(Interpreter& in, RandomStateObj& r, const Params& p) {
 // ---- floats -------------------------------------------------------------------------
 
 Value m_random_sample(Interpreter& in, RandomStateObj& r, const Params& p) {
-    return double_fill(in, bitgen(r), p[0], [](auto& g) { return legacy_random_sample(g); });
+    return uniform_fill(in, bitgen(r), p[0]);  // legacy_random_sample, in bulk
 }
 
 Value m_standard_normal(Interpreter& in, RandomStateObj& r, const Params& p) {

@@ -58,6 +58,11 @@ private:
 
 // A fresh contiguous tensor of [shape] after the process's element-limit check.
 tensor::Tensor new_tensor(Interpreter& in, tensor::DType dtype, const tensor::Shape& shape);
+// The same, unzeroed, for a fill that writes every element.
+inline tensor::Tensor new_tensor_for_fill(Interpreter& in, tensor::DType dtype, const tensor::Shape& shape) {
+    in.count_elements(tensor::shape_size(shape));
+    return tensor::Tensor::uninitialized(dtype, shape);
+}
 
 inline Value wrap_float(double d, lang::ProvenancePtr prov) { return Value::floating(d, std::move(prov)); }
 
@@ -71,10 +76,21 @@ Value double_fill(Interpreter& in, BitGeneratorObj& bg, const Value& size, Draw 
         const double d = bg.gen.with_engine([&](auto& g) { return static_cast<double>(draw(g)); });
         return wrap_float(d, scope.provenance());
     }
-    tensor::Tensor t = new_tensor(in, tensor::DType::Float64, *shape);
+    tensor::Tensor t = new_tensor_for_fill(in, tensor::DType::Float64, *shape);
     double* out = t.data<double>();
     const int64_t n = t.size();
     bg.gen.with_engine([&](auto& g) { for (int64_t i = 0; i < n; ++i) out[i] = draw(g); return 0; });
+    return make_ndarray(in, std::move(t), scope.provenance());
+}
+
+// The standard uniform double of RandomState.random_sample and Generator.random: the
+// generator's next_double per element, filled in bulk (BitGen::fill_doubles).
+inline Value uniform_fill(Interpreter& in, BitGeneratorObj& bg, const Value& size) {
+    const auto shape = size_arg(in, size);
+    DrawScope scope(bg);
+    if (!shape) return wrap_float(bg.gen.next_double(), scope.provenance());
+    tensor::Tensor t = new_tensor_for_fill(in, tensor::DType::Float64, *shape);
+    bg.gen.fill_doubles(t.data<double>(), t.size());
     return make_ndarray(in, std::move(t), scope.provenance());
 }
 
@@ -86,7 +102,7 @@ Value float_fill(Interpreter& in, BitGeneratorObj& bg, const Value& size, Draw d
         const float f = bg.gen.with_engine([&](auto& g) { return static_cast<float>(draw(g)); });
         return wrap_float(static_cast<double>(f), scope.provenance());
     }
-    tensor::Tensor t = new_tensor(in, tensor::DType::Float32, *shape);
+    tensor::Tensor t = new_tensor_for_fill(in, tensor::DType::Float32, *shape);
     float* out = t.data<float>();
     const int64_t n = t.size();
     bg.gen.with_engine([&](auto& g) { for (int64_t i = 0; i < n; ++i) out[i] = draw(g); return 0; });
