@@ -1,6 +1,8 @@
 // Registers every emulated library's modules.
 #include "libs/registry.hpp"
 
+#include "libs/keras/keras.hpp"
+#include "libs/pymath/math_module.hpp"
 #include "libs/pyos/os_module.hpp"
 #include "libs/numpy/numpy.hpp"
 #include "libs/numpy/random/numpy_random.hpp"
@@ -16,8 +18,10 @@ lang::ModuleRegistry make_registry() {
     register_numpy(r);
     register_numpy_random(r);
     register_os(r);
+    register_math(r);
     register_sklearn(r);
     register_tensorflow(r);
+    register_keras(r);
     return r;
 }
 

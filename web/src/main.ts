@@ -166,6 +166,7 @@ examplesSelect.addEventListener('change', () => {
   editor.setText(ex.source);
   runsSelect.value = String(ex.runs);
   envInput.value = Object.entries(ex.env ?? {}).map(([k, v]) => `${k}=${v}`).join(' ');
+  if (ex.tf) tfSelect.value = ex.tf;
   exampleNote.textContent = ex.explanation;
   exampleNote.hidden = false;
   cellSequence = [];

@@ -12,6 +12,7 @@
 #include "lang/args.hpp"
 #include "lang/errors.hpp"
 #include "lang/objects.hpp"
+#include "libs/keras/keras.hpp"
 #include "libs/tensorflow/tf_api.hpp"
 #include "libs/tensorflow/tf_objects.hpp"
 #include "libs/tensorflow/tf_state.hpp"
@@ -76,7 +77,6 @@ const std::vector<ApiEntry>& api_table() {
         {"", "get_seed", "get_seed(op_seed)", api_get_seed, kV115},
         {"compat.v1", "get_seed", "get_seed(op_seed)", api_get_seed, kAll},
         {"compat.v1.random", "get_seed", "get_seed(op_seed)", api_get_seed, kAll},
-        {"keras.utils", "set_random_seed", "set_random_seed(seed)", api_keras_set_random_seed, kFrom215},
         {"config.experimental", "enable_op_determinism", "enable_op_determinism()", api_enable_op_determinism, kFrom215},
         // stateful random ops
         {"random", "uniform", kUniform, api_uniform, kAll},
@@ -189,8 +189,9 @@ const std::vector<ApiEntry>& api_table() {
 }
 
 // The submodules below tf (the tree is built from these paths).
-constexpr std::array<const char*, 12> kModules = {"random", "random.experimental", "compat", "compat.v1", "compat.v1.random",
-                                                  "nn", "math", "keras", "keras.utils", "config", "config.experimental", "image"};
+// (tf.keras is the Keras module tree of libs/keras, attached below.)
+constexpr std::array<const char*, 10> kModules = {"random", "random.experimental", "compat", "compat.v1", "compat.v1.random",
+                                                  "nn", "math", "config", "config.experimental", "image"};
 
 // A TensorFlow module: attributes from the table; names of other versions raise
 // AttributeError; anything else is unsupported.
@@ -293,6 +294,7 @@ Value build(Interpreter& in, const std::string& wanted) {
         add_dtypes(*top);
         add_dtypes(*static_cast<TfModuleObj*>(mods.by_path["compat.v1"].obj().get()));
         top->attrs["__version__"] = Value::str(version_string(v));
+        if (!is_tf1(v)) top->attrs["keras"] = keras::module(in, "");
         auto* random = static_cast<TfModuleObj*>(mods.by_path["random"].obj().get());
         auto* experimental = static_cast<TfModuleObj*>(mods.by_path["random.experimental"].obj().get());
         if (!is_tf1(v)) {
@@ -327,6 +329,11 @@ void register_tensorflow(lang::ModuleRegistry& registry) {
         registry.add("tensorflow." + path, [path](Interpreter& in) { return build(in, path); });
     }
     registry.add("tensorflow.data", [](Interpreter& in) { return build(in, "data"); });
+    registry.add("tensorflow.keras", [](Interpreter& in) { return keras::module(in, ""); });
+    for (const char* const* p = keras::submodule_paths(); *p; ++p) {
+        const std::string path = *p;
+        registry.add("tensorflow.keras." + path, [path](Interpreter& in) { return keras::module(in, path); });
+    }
 }
 
 }  // namespace seedlab::libs

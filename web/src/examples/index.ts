@@ -8,6 +8,7 @@ export interface Example {
   source: string;
   runs: number;
   env?: Record<string, string>;
+  tf?: string; // the TensorFlow version the example is about (the TF control switches to it)
   expect: 'match' | 'diverge'; // what the comparison banner shows (checked by the browser tests)
 }
 
@@ -139,6 +140,24 @@ export const EXAMPLES: Example[] = [
     source: 'import tensorflow as tf\ntf.random.set_seed(5)\nx = tf.ones([6])\nprint(tf.nn.dropout(x, rate=0.5, seed=1))\nprint(tf.nn.dropout(x, rate=0.5))\n',
     runs: 2,
     expect: 'match',
+  },
+  {
+    id: 'keras-tutorial-tf24',
+    title: 'tf.keras 2.4: seed inside the model function',
+    explanation: 'The classic recipe: tf.random.set_seed(1234) right before building. In TF 2.4 each GlorotUniform kernel takes the next op seed of the global seed, so every run prints the same weight sum.',
+    source: 'import tensorflow as tf\n\ndef build_model():\n    tf.random.set_seed(1234)\n    return tf.keras.Sequential([\n        tf.keras.layers.Dense(2, activation="relu", input_shape=(3,)),\n        tf.keras.layers.Dense(3, activation="relu"),\n        tf.keras.layers.Dense(1, activation="sigmoid"),\n    ])\n\nmodel = build_model()\nprint(sum(map(lambda x: x.sum(), model.get_weights())))\n',
+    runs: 2,
+    tf: '2.4',
+    expect: 'match',
+  },
+  {
+    id: 'keras3-set-seed-not-enough',
+    title: 'Keras 3: tf.random.set_seed no longer fixes the weights',
+    explanation: 'Keras 3 (TF 2.16) draws each initializer seed from Python\'s random when the layer is made, and tf.random.set_seed does not seed that. Replace it with keras.utils.set_random_seed(1234) and the runs agree.',
+    source: 'import tensorflow as tf\ntf.random.set_seed(1234)\nmodel = tf.keras.Sequential([tf.keras.Input(shape=(3,)), tf.keras.layers.Dense(2), tf.keras.layers.Dense(1)])\nprint(sum(map(lambda x: x.sum(), model.get_weights())))\n',
+    runs: 2,
+    tf: '2.16',
+    expect: 'diverge',
   },
 ];
 

@@ -1,0 +1,33 @@
+// Keras as each emulated TensorFlow ships it: tf.keras 2.4 (TF 2.4), Keras 2.15 (tf.keras
+// and `import keras` under TF 2.15) and Keras 3 (TF 2.16's tf.keras and `import keras`).
+// This slice covers models and their initial weights, the part of the seed tutorials
+// that builds a model in a function and compares weight sums between runs: Sequential,
+// Input/InputLayer, Dense, Activation, Dropout and Flatten layers, every seeded
+// initializer with its version's seeding (spec/tf-random.md s7), get/set_weights,
+// variables, count_params, clear_session, and a forward pass where TF's float32
+// operation order is pinned down (one row, relu/linear).
+// What it is not (yet): compile/fit/evaluate, the functional Model, summary(); those
+// raise the playground's "not supported" error naming them.
+#pragma once
+
+#include <string>
+
+#include "lang/interpreter.hpp"
+#include "lang/modules.hpp"
+
+namespace seedlab::libs {
+
+// Registers "keras" and its submodules (keras.layers, keras.initializers, ...).
+void register_keras(lang::ModuleRegistry& registry);
+
+namespace keras {
+
+// The per-process Keras module at [path] below keras ("" is keras itself, "layers",
+// "initializers", "backend", "utils", "models", "activations"). TensorFlow's tf.keras
+// is the same object. Raises unsupported under TF 1.15.
+lang::Value module(lang::Interpreter& in, const std::string& path);
+// The submodule paths, for registering "tensorflow.keras.<path>" too.
+const char* const* submodule_paths();
+
+}  // namespace keras
+}  // namespace seedlab::libs

@@ -1,0 +1,325 @@
+// Keras layers, their names and weights. See layers.hpp.
+#include "libs/keras/layers.hpp"
+
+#include <cctype>
+#include <map>
+
+#include "lang/args.hpp"
+#include "lang/errors.hpp"
+#include "lang/objects.hpp"
+#include "libs/keras/initializers.hpp"
+#include "libs/numpy/ndarray.hpp"
+#include "libs/tensorflow/tf_objects.hpp"
+
+namespace seedlab::libs::keras {
+
+using lang::CallArgs;
+using lang::Interpreter;
+using lang::Value;
+using tf::Version;
+
+namespace {
+
+constexpr const char* kNames[] = {"Dense", "InputLayer", "Activation", "Dropout", "Flatten", nullptr};
+
+struct NameState {
+    std::map<std::string, int64_t> uids;
+};
+
+bool keras3(Interpreter& in) { return tf::state(in).version == Version::V2_16; }
+
+std::string snake(const std::string& cls) {
+    std::string out;
+    for (char c : cls) {
+        if (std::isupper(static_cast<unsigned char>(c))) {
+            if (!out.empty()) out += '_';
+            out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+tensor::Shape shape_arg(Interpreter& in, const Value& v) {
+    tensor::Shape s;
+    if (v.is_int()) return {lang::arg_int(in, v, "shape")};
+    for (const Value& d : in.to_list(v)) {
+        if (d.is_none()) throw lang::unsupported("an input shape with unknown dimensions", in.current_line());
+        s.push_back(lang::arg_int(in, d, "shape"));
+    }
+    return s;
+}
+
+// The keyword arguments every layer takes: name, input_shape / input_dim, dtype, trainable.
+void common_kwargs(Interpreter& in, LayerObj& layer, CallArgs& a) {
+    std::vector<std::pair<std::string, Value>> rest;
+    for (auto& [k, v] : a.kw) {
+        if (k == "name") layer.name = lang::arg_str(in, v, "name");
+        else if (k == "input_shape") layer.input_shape = shape_arg(in, v);
+        else if (k == "input_dim") layer.input_shape = tensor::Shape{lang::arg_int(in, v, "input_dim")};
+        else if (k == "trainable") { if (!in.truthy(v)) throw lang::unsupported("non-trainable layers", in.current_line()); }
+        else if (k == "dtype") { if (!v.is_none() && tf::to_tf_dtype(in, v, tensor::DType::Float32) != tensor::DType::Float32)
+                                     throw lang::unsupported("layers with a dtype other than float32", in.current_line()); }
+        else rest.emplace_back(k, v);
+    }
+    a.kw = std::move(rest);
+}
+
+std::shared_ptr<LayerObj> construct(Interpreter& in, const std::string& cls, CallArgs& a) {
+    auto l = std::make_shared<LayerObj>();
+    l->cls = cls;
+    common_kwargs(in, *l, a);
+    if (cls == "Dense") {
+        static const lang::Signature sig(
+            "Dense(units, activation=None, use_bias=True, kernel_initializer='glorot_uniform', bias_initializer='zeros', "
+            "kernel_regularizer=None, bias_regularizer=None, activity_regularizer=None, kernel_constraint=None, bias_constraint=None)");
+        const std::vector<Value> p = sig.bind(a);
+        l->units = lang::arg_int(in, p[0], "units");
+        if (l->units <= 0)
+            throw lang::value_error("Received an invalid value for `units`, expected a positive integer. Received: units=" + in.str(p[0]));
+        if (!p[1].is_none()) {
+            if (!p[1].as<lang::StrObj>()) throw lang::unsupported("an activation given as " + in.type_name(p[1]), in.current_line());
+            l->activation = lang::arg_str(in, p[1], "activation");
+        }
+        l->use_bias = in.truthy(p[2]);
+        for (int i = 5; i < 10; ++i)
+            if (!p[static_cast<size_t>(i)].is_none())
+                throw lang::unsupported("Dense regularizers and constraints (training is not emulated yet)", in.current_line());
+        // Keras 3 draws an unseeded initializer's seed here, kernel first.
+        l->kernel_initializer = get_initializer(in, p[3]);
+        l->bias_initializer = get_initializer(in, p[4]);
+    } else if (cls == "Activation") {
+        static const lang::Signature sig("Activation(activation)");
+        l->activation = lang::arg_str(in, sig.bind(a)[0], "activation");
+    } else if (cls == "Dropout") {
+        static const lang::Signature sig("Dropout(rate, noise_shape=None, seed=None)");
+        const std::vector<Value> p = sig.bind(a);
+        l->rate = lang::arg_float(in, p[0], "rate");
+        if (!(l->rate >= 0 && l->rate <= 1))
+            throw lang::value_error("Invalid value received for argument `rate`. Expected a float value between 0 and 1. Received: rate=" + in.str(p[0]));
+        // Keras 3: Dropout(rate > 0) makes SeedGenerator(seed), which draws
+        // random.randint(1, 1e9) from Python's global random when seed is None.
+        if (keras3(in) && l->rate > 0 && p[2].is_none())
+            in.call(in.get_attr(in.import_module("random", in.current_line()), "randint"),
+                    std::vector<Value>{Value::integer(1), Value::integer(1000000000)});
+    } else if (cls == "Flatten") {
+        static const lang::Signature sig("Flatten(data_format=None)");
+        sig.bind(a);
+    } else if (cls == "InputLayer") {
+        static const lang::Signature sig2("InputLayer(input_shape=None, batch_size=None, dtype=None)");
+        static const lang::Signature sig3("InputLayer(shape=None, batch_size=None, dtype=None)");
+        const std::vector<Value> p = (keras3(in) ? sig3 : sig2).bind(a);
+        if (!p[0].is_none()) l->input_shape = shape_arg(in, p[0]);
+        if (!l->input_shape) throw lang::unsupported("an InputLayer without a shape", in.current_line());
+        l->output_shape = l->input_shape;
+        l->built = true;
+    } else {
+        throw lang::unsupported("keras.layers." + cls + " is not supported in the playground", in.current_line());
+    }
+    if (l->name.empty()) {
+        if (cls == "InputLayer") l->name = keras3(in) ? unique_name(in, "input_layer") : unique_name(in, "input", false);
+        else l->name = unique_name(in, snake(cls));
+    }
+    return l;
+}
+
+Value list_of(const std::vector<std::shared_ptr<VariableObj>>& ws) {
+    std::vector<Value> items;
+    for (auto& w : ws) items.push_back(Value::object(w));
+    return lang::make_list(std::move(items));
+}
+
+}  // namespace
+
+std::string unique_name(Interpreter& in, const std::string& base, bool zero_based) {
+    int64_t& n = in.state<NameState>().uids[base];
+    const int64_t k = zero_based ? n : n + 1;
+    ++n;
+    return k == 0 ? base : base + "_" + std::to_string(k);
+}
+
+void reset_names(Interpreter& in) { in.state<NameState>().uids.clear(); }
+
+// ---- variables ------------------------------------------------------------------------
+
+std::string VariableObj::type_name() const {
+    return keras3 ? "KerasVariable" : "tensorflow.python.ops.resource_variable_ops.ResourceVariable";
+}
+
+std::string VariableObj::repr(Interpreter& in) const {
+    if (keras3) throw lang::unsupported("printing a Keras 3 variable (its format changed between Keras 3 releases); print v.numpy()", in.current_line());
+    std::string text = in.repr(tf::to_numpy(in, value));
+    if (text.find('\n') != std::string::npos) text = "\n" + text;
+    return "<tf.Variable '" + name + "' shape=" + tf::shape_str(value.t.shape()) + " dtype=" + tf::dtype_name(value.t.dtype()) +
+           ", numpy=" + text + ">";
+}
+
+bool VariableObj::get_attr(Interpreter& in, const std::string& attr, Value& out) {
+    auto self = std::static_pointer_cast<VariableObj>(shared_from_this());
+    if (attr == "numpy") {
+        out = lang::make_native("numpy", [self](Interpreter& i, CallArgs& a) {
+            static const lang::Signature sig("numpy()");
+            sig.bind(a);
+            return tf::to_numpy(i, self->value);
+        });
+        return true;
+    }
+    if (attr == "shape") { out = tf::make_shape(in, value.t.shape()); return true; }
+    if (attr == "dtype") { out = keras3 ? Value::str("float32") : tf::make_dtype(value.t.dtype()); return true; }
+    if (attr == "name") { out = Value::str(name); return true; }
+    if (attr == "trainable") { out = Value::boolean(true); return true; }
+    return false;
+}
+
+// ---- layers ---------------------------------------------------------------------------
+
+void LayerObj::build(Interpreter& in, const tensor::Shape& in_shape) {
+    if (built) return;
+    const bool k3 = keras3(in);
+    auto add_weight = [&](const std::string& wname, const Value& init, const tensor::Shape& shape) {
+        auto v = std::make_shared<VariableObj>();
+        v->keras3 = k3;
+        v->name = k3 ? wname : name + "/" + wname + ":0";
+        v->value = initialize(in, init, shape, tensor::DType::Float32);
+        weights.push_back(v);
+    };
+    if (cls == "Dense") {
+        if (in_shape.empty()) throw lang::value_error("Input 0 of layer \"" + name + "\" is incompatible with the layer: expected min_ndim=2, found ndim=1.");
+        const int64_t input_dim = in_shape.back();
+        add_weight("kernel", kernel_initializer, {input_dim, units});
+        if (use_bias) add_weight("bias", bias_initializer, {units});
+        output_shape = in_shape;
+        output_shape->back() = units;
+    } else if (cls == "Flatten") {
+        int64_t n = 1;
+        for (int64_t d : in_shape) n *= d;
+        output_shape = tensor::Shape{n};
+    } else {
+        output_shape = in_shape;
+    }
+    built = true;
+}
+
+Value LayerObj::call(Interpreter& in, CallArgs&) {
+    throw lang::unsupported("calling a Keras layer (the forward pass) is not emulated yet", in.current_line());
+}
+
+bool LayerObj::get_attr(Interpreter& in, const std::string& attr, Value& out) {
+    auto self = std::static_pointer_cast<LayerObj>(shared_from_this());
+    if (attr == "__class__") { out = layer_class(cls); return true; }
+    if (attr == "name") { out = Value::str(name); return true; }
+    if (attr == "built") { out = Value::boolean(built); return true; }
+    if (attr == "weights" || attr == "trainable_weights" || attr == "trainable_variables" || attr == "variables") {
+        out = list_of(weights);
+        return true;
+    }
+    if (attr == "non_trainable_weights" || attr == "non_trainable_variables") { out = lang::make_list({}); return true; }
+    if (cls == "Dense") {
+        if (attr == "units") { out = Value::integer(units); return true; }
+        if (attr == "use_bias") { out = Value::boolean(use_bias); return true; }
+        if (attr == "kernel_initializer") { out = kernel_initializer; return true; }
+        if (attr == "bias_initializer") { out = bias_initializer; return true; }
+        if (attr == "kernel" || attr == "bias") {
+            const size_t i = attr == "kernel" ? 0 : 1;
+            if (!built) throw lang::runtime_error("AttributeError", "'Dense' object has no attribute '" + attr + "'");
+            out = i < weights.size() ? Value::object(weights[i]) : Value::none();
+            return true;
+        }
+    }
+    if (cls == "Dropout" && attr == "rate") { out = Value::floating(rate); return true; }
+    if (attr == "get_weights") {
+        out = lang::make_native("get_weights", [self](Interpreter& i, CallArgs& a) {
+            static const lang::Signature sig("get_weights()");
+            sig.bind(a);
+            return weights_as_numpy(i, self->weights);
+        });
+        return true;
+    }
+    if (attr == "set_weights") {
+        out = lang::make_native("set_weights", [self](Interpreter& i, CallArgs& a) {
+            static const lang::Signature sig("set_weights(weights)");
+            assign_weights(i, self->name, self->weights, sig.bind(a)[0]);
+            return Value::none();
+        });
+        return true;
+    }
+    if (attr == "count_params") {
+        out = lang::make_native("count_params", [self](Interpreter& i, CallArgs& a) {
+            static const lang::Signature sig("count_params()");
+            sig.bind(a);
+            if (!self->built)
+                throw lang::value_error("You tried to call `count_params` on layer " + self->name +
+                                        ", but the layer isn't built. You can build it manually via: `" + self->name +
+                                        ".build(batch_input_shape)`.");
+            int64_t n = 0;
+            for (auto& w : self->weights) n += w->value.t.size();
+            return Value::integer(n);
+        });
+        return true;
+    }
+    return false;
+}
+
+std::string InputObj::repr(Interpreter& in) const {
+    throw lang::unsupported("printing a KerasTensor (keras.Input)", in.current_line());
+}
+
+bool InputObj::get_attr(Interpreter& in, const std::string& attr, Value& out) {
+    if (attr == "shape") {
+        if (!keras3(in)) throw lang::unsupported("KerasTensor.shape in Keras 2", in.current_line());
+        std::vector<Value> dims{Value::none()};
+        for (int64_t d : *layer->input_shape) dims.push_back(Value::integer(d));
+        out = lang::make_tuple(std::move(dims));
+        return true;
+    }
+    return false;
+}
+
+Value make_input(Interpreter& in, CallArgs& a) {
+    static const lang::Signature sig("Input(shape=None, batch_size=None, name=None, dtype=None)");
+    const std::vector<Value> p = sig.bind(a);
+    auto l = std::make_shared<LayerObj>();
+    l->cls = "InputLayer";
+    if (p[0].is_none()) throw lang::unsupported("keras.Input without a shape", in.current_line());
+    l->input_shape = shape_arg(in, p[0]);
+    l->output_shape = l->input_shape;
+    l->built = true;
+    l->name = !p[2].is_none() ? lang::arg_str(in, p[2], "name")
+                              : keras3(in) ? unique_name(in, "input_layer") : unique_name(in, "input", false);
+    auto x = std::make_shared<InputObj>();
+    x->layer = l;
+    return Value::object(x);
+}
+
+const char* const* layer_names() { return kNames; }
+
+Value layer_class(const std::string& cls) {
+    return Value::object(std::make_shared<lang::TypeObj>(cls, [cls](Interpreter& in, CallArgs& a) { return Value::object(construct(in, cls, a)); }));
+}
+
+Value weights_as_numpy(Interpreter& in, const std::vector<std::shared_ptr<VariableObj>>& weights) {
+    std::vector<Value> arrays;
+    for (auto& w : weights) arrays.push_back(tf::to_numpy(in, w->value));
+    return lang::make_list(std::move(arrays));
+}
+
+void assign_weights(Interpreter& in, const std::string& owner, const std::vector<std::shared_ptr<VariableObj>>& weights,
+                    const Value& values) {
+    const std::vector<Value> items = in.to_list(values);
+    if (items.size() != weights.size())
+        throw lang::value_error("You called `set_weights(weights)` on layer \"" + owner + "\" with a weight list of length " +
+                                std::to_string(items.size()) + ", but the layer was expecting " + std::to_string(weights.size()) +
+                                " weights.");
+    std::vector<tensor::Tensor> converted;
+    for (size_t i = 0; i < items.size(); ++i) {
+        tensor::Tensor t = numpy::to_tensor(in, items[i], tensor::DType::Float32).copy();
+        if (t.shape() != weights[i]->value.t.shape())
+            throw lang::value_error("Layer weight shape " + tf::shape_str(weights[i]->value.t.shape()) +
+                                    " not compatible with provided weight shape " + tf::shape_str(t.shape()));
+        converted.push_back(std::move(t));
+    }
+    for (size_t i = 0; i < items.size(); ++i) weights[i]->value = tf::TfValue{std::move(converted[i]), nullptr};
+}
+
+}  // namespace seedlab::libs::keras

@@ -1,0 +1,178 @@
+// keras.Sequential. See model.hpp.
+#include "libs/keras/model.hpp"
+
+#include <memory>
+
+#include "lang/args.hpp"
+#include "lang/errors.hpp"
+#include "lang/interpreter.hpp"
+#include "lang/objects.hpp"
+#include "libs/keras/layers.hpp"
+#include "libs/tensorflow/tf_state.hpp"
+
+namespace seedlab::libs::keras {
+
+using lang::CallArgs;
+using lang::Interpreter;
+using lang::Value;
+
+namespace {
+
+struct SequentialObj : lang::Obj {
+    std::string name;
+    std::vector<std::shared_ptr<LayerObj>> layers;  // without the input layer
+    std::optional<tensor::Shape> input_shape;         // without the batch dimension
+    bool built = false;
+
+    std::string type_name() const override { return "Sequential"; }
+    bool get_attr(Interpreter& in, const std::string& attr, Value& out) override;
+    Value call(Interpreter& in, CallArgs&) override {
+        throw lang::unsupported("calling a Keras model (the forward pass) is not emulated yet", in.current_line());
+    }
+
+    std::vector<std::shared_ptr<VariableObj>> weights() const {
+        std::vector<std::shared_ptr<VariableObj>> out;
+        for (auto& l : layers) out.insert(out.end(), l->weights.begin(), l->weights.end());
+        return out;
+    }
+    // Builds every layer in order from the input shape (the order seeds are drawn in).
+    void build_all(Interpreter& in) {
+        tensor::Shape shape = *input_shape;
+        for (auto& l : layers) {
+            l->build(in, shape);
+            shape = *l->output_shape;
+        }
+        built = true;
+    }
+    void add(Interpreter& in, const Value& v) {
+        if (auto* x = v.as<InputObj>()) {
+            if (!layers.empty() || input_shape) throw lang::unsupported("keras.Input after the first layer", in.current_line());
+            input_shape = x->layer->input_shape;
+            return;
+        }
+        auto* l = v.as<LayerObj>();
+        if (!l) throw lang::type_error("The added layer must be an instance of class Layer. Received: layer=" + in.repr(v) + " of type " + in.type_name(v) + ".");
+        auto layer = std::static_pointer_cast<LayerObj>(l->shared_from_this());
+        if (layer->cls == "InputLayer") {
+            if (!layers.empty() || input_shape) throw lang::unsupported("an InputLayer after the first layer", in.current_line());
+            input_shape = layer->input_shape;
+            return;
+        }
+        if (layers.empty() && !input_shape && layer->input_shape) input_shape = layer->input_shape;
+        layers.push_back(layer);
+        if (input_shape) build_all(in);
+    }
+};
+
+Value method(const std::shared_ptr<SequentialObj>& self, const std::string& name,
+             std::function<Value(Interpreter&, SequentialObj&, const std::vector<Value>&)> fn, const char* signature) {
+    auto sig = std::make_shared<lang::Signature>(signature);
+    return lang::make_native(name, [self, fn, sig](Interpreter& in, CallArgs& a) { return fn(in, *self, sig->bind(a)); });
+}
+
+bool SequentialObj::get_attr(Interpreter& in, const std::string& attr, Value& out) {
+    auto self = std::static_pointer_cast<SequentialObj>(shared_from_this());
+    if (attr == "name") { out = Value::str(name); return true; }
+    if (attr == "built") { out = Value::boolean(built); return true; }
+    if (attr == "layers") {
+        std::vector<Value> items;
+        for (auto& l : layers) items.push_back(Value::object(l));
+        out = lang::make_list(std::move(items));
+        return true;
+    }
+    if (attr == "weights" || attr == "trainable_weights" || attr == "trainable_variables" || attr == "variables") {
+        std::vector<Value> items;
+        for (auto& w : weights()) items.push_back(Value::object(w));
+        out = lang::make_list(std::move(items));
+        return true;
+    }
+    if (attr == "non_trainable_weights" || attr == "non_trainable_variables") { out = lang::make_list({}); return true; }
+    if (attr == "add") {
+        out = method(self, "add", [](Interpreter& i, SequentialObj& m, const std::vector<Value>& p) {
+            m.add(i, p[0]);
+            return Value::none();
+        }, "add(layer)");
+        return true;
+    }
+    if (attr == "build") {
+        out = method(self, "build", [](Interpreter& i, SequentialObj& m, const std::vector<Value>& p) {
+            if (p[0].is_none()) {
+                if (!m.input_shape) throw lang::value_error("You must provide an `input_shape` argument.");
+            } else {
+                std::vector<Value> dims = i.to_list(p[0]);
+                if (dims.size() < 2) throw lang::unsupported("build() with an input shape without a batch dimension", i.current_line());
+                tensor::Shape shape;
+                for (size_t k = 1; k < dims.size(); ++k) {
+                    if (dims[k].is_none()) throw lang::unsupported("an input shape with unknown dimensions", i.current_line());
+                    shape.push_back(lang::arg_int(i, dims[k], "input_shape"));
+                }
+                if (!m.input_shape) m.input_shape = shape;
+            }
+            m.build_all(i);
+            return Value::none();
+        }, "build(input_shape=None)");
+        return true;
+    }
+    if (attr == "get_weights") {
+        out = method(self, "get_weights", [](Interpreter& i, SequentialObj& m, const std::vector<Value>&) {
+            return weights_as_numpy(i, m.weights());
+        }, "get_weights()");
+        return true;
+    }
+    if (attr == "set_weights") {
+        out = method(self, "set_weights", [](Interpreter& i, SequentialObj& m, const std::vector<Value>& p) {
+            assign_weights(i, m.name, m.weights(), p[0]);
+            return Value::none();
+        }, "set_weights(weights)");
+        return true;
+    }
+    if (attr == "count_params") {
+        out = method(self, "count_params", [](Interpreter& i, SequentialObj& m, const std::vector<Value>&) {
+            if (!m.built)
+                throw lang::value_error("You tried to call `count_params` on layer " + m.name +
+                                        ", but the layer isn't built. You can build it manually via: `" + m.name +
+                                        ".build(batch_input_shape)`.");
+            (void)i;
+            int64_t n = 0;
+            for (auto& w : m.weights()) n += w->value.t.size();
+            return Value::integer(n);
+        }, "count_params()");
+        return true;
+    }
+    if (attr == "get_layer") {
+        out = method(self, "get_layer", [](Interpreter& i, SequentialObj& m, const std::vector<Value>& p) {
+            if (!p[1].is_none()) {
+                const int64_t k = lang::arg_int(i, p[1], "index");
+                if (k < 0 || k >= static_cast<int64_t>(m.layers.size()))
+                    throw lang::value_error("Was asked to retrieve layer at index " + std::to_string(k) + " but model only has " +
+                                            std::to_string(m.layers.size()) + " layers.");
+                return Value::object(m.layers[static_cast<size_t>(k)]);
+            }
+            const std::string want = lang::arg_str(i, p[0], "name");
+            for (auto& l : m.layers)
+                if (l->name == want) return Value::object(l);
+            throw lang::value_error("No such layer: " + want + ".");
+        }, "get_layer(name=None, index=None)");
+        return true;
+    }
+    for (const char* n : {"compile", "fit", "predict", "evaluate", "summary", "save", "predict_on_batch", "train_on_batch"})
+        if (attr == n)
+            throw lang::unsupported("Model." + attr + " is not emulated yet (models, layers and initial weights are)", in.current_line());
+    return false;
+}
+
+}  // namespace
+
+Value sequential_class() {
+    return Value::object(std::make_shared<lang::TypeObj>("Sequential", [](Interpreter& in, CallArgs& a) {
+        static const lang::Signature sig("Sequential(layers=None, name=None)");
+        const std::vector<Value> p = sig.bind(a);
+        auto m = std::make_shared<SequentialObj>();
+        m->name = p[1].is_none() ? unique_name(in, "sequential") : lang::arg_str(in, p[1], "name");
+        if (!p[0].is_none())
+            for (const Value& l : in.to_list(p[0])) m->add(in, l);
+        return Value::object(m);
+    }));
+}
+
+}  // namespace seedlab::libs::keras
