@@ -72,6 +72,9 @@ public:
         return *std::static_pointer_cast<T>(slot);
     }
     void count_elements(int64_t n);  // raises a limit error beyond max_elements
+    // One step of library work that loops (a training sample, for example): counted in
+    // the step budget like a statement, so long library loops stop at the same place.
+    void library_step() { step(current_line()); }
 
     // Calls [fn] on behalf of native code (a builtin or a library calling back into Python).
     Value call(const Value& fn, CallArgs& args);

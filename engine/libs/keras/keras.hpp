@@ -1,13 +1,13 @@
 // Keras as each emulated TensorFlow ships it: tf.keras 2.4 (TF 2.4), Keras 2.15 (tf.keras
 // and `import keras` under TF 2.15) and Keras 3 (TF 2.16's tf.keras and `import keras`).
-// This slice covers models and their initial weights, the part of the seed tutorials
-// that builds a model in a function and compares weight sums between runs: Sequential,
+// Models and their initial weights in every version (the part of the seed tutorials that
+// builds a model in a function and compares weight sums between runs): Sequential,
 // Input/InputLayer, Dense, Activation, Dropout and Flatten layers, every seeded
 // initializer with its version's seeding (spec/tf-random.md s7), get/set_weights,
-// variables, count_params, clear_session, and a forward pass where TF's float32
-// operation order is pinned down (one row, relu/linear).
-// What it is not (yet): compile/fit/evaluate, the functional Model, summary(); those
-// raise the playground's "not supported" error naming them.
+// variables, count_params, clear_session. Training where spec/keras-fit.md pins it bit for
+// bit: TF 2.4's compile/fit/predict/evaluate with Adam and mse, one sample per batch.
+// What it is not (yet): fit in Keras 2.15/3, larger batches, the functional Model,
+// summary(); those raise the playground's "not supported" error naming them.
 #pragma once
 
 #include <string>

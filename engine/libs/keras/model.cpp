@@ -8,6 +8,7 @@
 #include "lang/interpreter.hpp"
 #include "lang/objects.hpp"
 #include "libs/keras/layers.hpp"
+#include "libs/keras/training.hpp"
 #include "libs/tensorflow/tf_state.hpp"
 
 namespace seedlab::libs::keras {
@@ -16,59 +17,51 @@ using lang::CallArgs;
 using lang::Interpreter;
 using lang::Value;
 
+std::vector<std::shared_ptr<VariableObj>> SequentialObj::weights() const {
+    std::vector<std::shared_ptr<VariableObj>> out;
+    for (auto& l : layers) out.insert(out.end(), l->weights.begin(), l->weights.end());
+    return out;
+}
+
+void SequentialObj::build_all(Interpreter& in) {
+    tensor::Shape shape = *input_shape;
+    for (auto& l : layers) {
+        l->build(in, shape);
+        shape = *l->output_shape;
+    }
+    built = true;
+}
+
+void SequentialObj::add(Interpreter& in, const Value& v) {
+    if (auto* x = v.as<InputObj>()) {
+        if (!layers.empty() || input_shape) throw lang::unsupported("keras.Input after the first layer", in.current_line());
+        input_shape = x->layer->input_shape;
+        return;
+    }
+    auto* l = v.as<LayerObj>();
+    if (!l) throw lang::type_error("The added layer must be an instance of class Layer. Received: layer=" + in.repr(v) + " of type " + in.type_name(v) + ".");
+    auto layer = std::static_pointer_cast<LayerObj>(l->shared_from_this());
+    if (layer->cls == "InputLayer") {
+        if (!layers.empty() || input_shape) throw lang::unsupported("an InputLayer after the first layer", in.current_line());
+        input_shape = layer->input_shape;
+        return;
+    }
+    if (layers.empty() && !input_shape && layer->input_shape) input_shape = layer->input_shape;
+    layers.push_back(layer);
+    if (input_shape) build_all(in);
+}
+
+Value SequentialObj::call(Interpreter& in, CallArgs& args) { return call_model(in, *this, args); }
+
 namespace {
-
-struct SequentialObj : lang::Obj {
-    std::string name;
-    std::vector<std::shared_ptr<LayerObj>> layers;  // without the input layer
-    std::optional<tensor::Shape> input_shape;         // without the batch dimension
-    bool built = false;
-
-    std::string type_name() const override { return "Sequential"; }
-    bool get_attr(Interpreter& in, const std::string& attr, Value& out) override;
-    Value call(Interpreter& in, CallArgs&) override {
-        throw lang::unsupported("calling a Keras model (the forward pass) is not emulated yet", in.current_line());
-    }
-
-    std::vector<std::shared_ptr<VariableObj>> weights() const {
-        std::vector<std::shared_ptr<VariableObj>> out;
-        for (auto& l : layers) out.insert(out.end(), l->weights.begin(), l->weights.end());
-        return out;
-    }
-    // Builds every layer in order from the input shape (the order seeds are drawn in).
-    void build_all(Interpreter& in) {
-        tensor::Shape shape = *input_shape;
-        for (auto& l : layers) {
-            l->build(in, shape);
-            shape = *l->output_shape;
-        }
-        built = true;
-    }
-    void add(Interpreter& in, const Value& v) {
-        if (auto* x = v.as<InputObj>()) {
-            if (!layers.empty() || input_shape) throw lang::unsupported("keras.Input after the first layer", in.current_line());
-            input_shape = x->layer->input_shape;
-            return;
-        }
-        auto* l = v.as<LayerObj>();
-        if (!l) throw lang::type_error("The added layer must be an instance of class Layer. Received: layer=" + in.repr(v) + " of type " + in.type_name(v) + ".");
-        auto layer = std::static_pointer_cast<LayerObj>(l->shared_from_this());
-        if (layer->cls == "InputLayer") {
-            if (!layers.empty() || input_shape) throw lang::unsupported("an InputLayer after the first layer", in.current_line());
-            input_shape = layer->input_shape;
-            return;
-        }
-        if (layers.empty() && !input_shape && layer->input_shape) input_shape = layer->input_shape;
-        layers.push_back(layer);
-        if (input_shape) build_all(in);
-    }
-};
 
 Value method(const std::shared_ptr<SequentialObj>& self, const std::string& name,
              std::function<Value(Interpreter&, SequentialObj&, const std::vector<Value>&)> fn, const char* signature) {
     auto sig = std::make_shared<lang::Signature>(signature);
     return lang::make_native(name, [self, fn, sig](Interpreter& in, CallArgs& a) { return fn(in, *self, sig->bind(a)); });
 }
+
+}  // namespace
 
 bool SequentialObj::get_attr(Interpreter& in, const std::string& attr, Value& out) {
     auto self = std::static_pointer_cast<SequentialObj>(shared_from_this());
@@ -155,13 +148,19 @@ bool SequentialObj::get_attr(Interpreter& in, const std::string& attr, Value& ou
         }, "get_layer(name=None, index=None)");
         return true;
     }
-    for (const char* n : {"compile", "fit", "predict", "evaluate", "summary", "save", "predict_on_batch", "train_on_batch"})
-        if (attr == n)
-            throw lang::unsupported("Model." + attr + " is not emulated yet (models, layers and initial weights are)", in.current_line());
+    if (attr == "compile" || attr == "fit" || attr == "predict" || attr == "evaluate") {
+        out = lang::make_native(attr, [self, attr](Interpreter& i, CallArgs& a) {
+            if (attr == "compile") return compile_model(i, *self, a);
+            if (attr == "fit") return fit_model(i, *self, a);
+            if (attr == "predict") return predict_model(i, *self, a);
+            return evaluate_model(i, *self, a);
+        });
+        return true;
+    }
+    for (const char* n : {"summary", "save", "predict_on_batch", "train_on_batch", "test_on_batch", "save_weights", "load_weights"})
+        if (attr == n) throw lang::unsupported("Model." + attr + " is not emulated yet", in.current_line());
     return false;
 }
-
-}  // namespace
 
 Value sequential_class() {
     return Value::object(std::make_shared<lang::TypeObj>("Sequential", [](Interpreter& in, CallArgs& a) {

@@ -1,13 +1,39 @@
 // keras.Sequential: layers added in order (a list, .add, a keras.Input or an
 // input_shape= first), built as soon as the input shape is known or by build(), with
-// get_weights/set_weights, weights, count_params, layers and get_layer.
-// What it is not: compile/fit/predict/evaluate/summary and the functional Model (they
-// raise the playground's "not supported" error).
+// get_weights/set_weights, weights, count_params, layers and get_layer; compile, fit,
+// predict and evaluate are training.cpp's.
+// What it is not: summary() and the functional Model (they raise the playground's
+// "not supported" error).
 #pragma once
 
-#include "lang/value.hpp"
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "lang/interpreter.hpp"
+#include "libs/keras/layers.hpp"
+#include "libs/keras/optimizers.hpp"
 
 namespace seedlab::libs::keras {
+
+struct SequentialObj : lang::Obj {
+    std::string name;
+    std::vector<std::shared_ptr<LayerObj>> layers;  // without the input layer
+    std::optional<tensor::Shape> input_shape;         // without the batch dimension
+    bool built = false;
+    std::shared_ptr<AdamObj> optimizer;               // set by compile()
+    std::string loss;
+
+    std::string type_name() const override { return "Sequential"; }
+    bool get_attr(lang::Interpreter& in, const std::string& attr, lang::Value& out) override;
+    lang::Value call(lang::Interpreter& in, lang::CallArgs& args) override;
+
+    std::vector<std::shared_ptr<VariableObj>> weights() const;
+    // Builds every layer in order from the input shape (the order seeds are drawn in).
+    void build_all(lang::Interpreter& in);
+    void add(lang::Interpreter& in, const lang::Value& v);
+};
 
 // The class object keras.Sequential (also keras.models.Sequential).
 lang::Value sequential_class();

@@ -12,6 +12,7 @@
 #include "libs/keras/initializers.hpp"
 #include "libs/keras/layers.hpp"
 #include "libs/keras/model.hpp"
+#include "libs/keras/optimizers.hpp"
 #include "libs/tensorflow/tf_api.hpp"
 #include "libs/tensorflow/tf_state.hpp"
 
@@ -24,7 +25,7 @@ using lang::Interpreter;
 using lang::Value;
 using tf::Version;
 
-constexpr const char* kPaths[] = {"layers", "initializers", "backend", "utils", "models", nullptr};
+constexpr const char* kPaths[] = {"layers", "initializers", "backend", "utils", "models", "optimizers", nullptr};
 
 struct KerasModuleObj : lang::ModuleObj {
     std::string path;
@@ -86,6 +87,7 @@ void build(Interpreter& in, KerasModules& mods) {
         keras::reset_names(i);
         return Value::none();
     });
+    at("optimizers")->attrs["Adam"] = keras::adam_class();
     at("backend")->attrs["floatx"] = native("floatx", "floatx()", [](Interpreter&, const std::vector<Value>&) { return Value::str("float32"); });
     if (v == Version::V2_4) {
         at("utils")->added_in["set_random_seed"] = "2.7";

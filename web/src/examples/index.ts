@@ -143,9 +143,9 @@ export const EXAMPLES: Example[] = [
   },
   {
     id: 'keras-tutorial-tf24',
-    title: 'tf.keras 2.4: seed inside the model function',
-    explanation: 'The classic recipe: tf.random.set_seed(1234) right before building. In TF 2.4 each GlorotUniform kernel takes the next op seed of the global seed, so every run prints the same weight sum.',
-    source: 'import tensorflow as tf\n\ndef build_model():\n    tf.random.set_seed(1234)\n    return tf.keras.Sequential([\n        tf.keras.layers.Dense(2, activation="relu", input_shape=(3,)),\n        tf.keras.layers.Dense(3, activation="relu"),\n        tf.keras.layers.Dense(1, activation="sigmoid"),\n    ])\n\nmodel = build_model()\nprint(sum(map(lambda x: x.sum(), model.get_weights())))\n',
+    title: 'tf.keras 2.4: seed inside the model function, then fit',
+    explanation: 'The classic recipe: tf.random.set_seed(1234) right before building. In TF 2.4 each GlorotUniform kernel takes the next op seed of the global seed, and fit shuffles each epoch with a kernel seeded (1234, 0), so every run prints the same sums before and after training. Delete the set_seed line and both diverge.',
+    source: 'import tensorflow as tf\n\ndef build_model():\n    tf.random.set_seed(1234)\n    model = tf.keras.Sequential([\n        tf.keras.layers.Dense(2, activation="relu", input_shape=(3,)),\n        tf.keras.layers.Dense(3, activation="relu"),\n        tf.keras.layers.Dense(1, activation="sigmoid"),\n    ])\n    model.compile(loss="mse", optimizer=tf.keras.optimizers.Adam(lr=0.001, epsilon=1e-8))\n    return model\n\nmodel = build_model()\nprint(sum(map(lambda x: x.sum(), model.get_weights())))\nmodel.fit(x=tf.ones((3, 3)), y=[3, 2, 1], epochs=10, batch_size=1, validation_split=0.1, verbose=0)\nprint(sum(map(lambda x: x.sum(), model.get_weights())))\n',
     runs: 2,
     tf: '2.4',
     expect: 'match',
