@@ -3,6 +3,8 @@
 // methods in objects.cpp/methods.cpp, builtin functions in builtins.cpp.
 #include "lang/interpreter.hpp"
 
+#include <string_view>
+
 #include <algorithm>
 
 #include "lang/frame.hpp"
@@ -70,6 +72,15 @@ void Interpreter::step(int line) {
 
 // Checks that [units] more of the recursion budget are available (RecursionGuard takes them).
 void Interpreter::enter_recursion(int units, const char* where) {
+    // Only calls into Python code (many C++ frames each) count against the host stack;
+    // repr and comparison of nested containers recurse cheaply.
+    const bool python_call = where[0] == '\0' || std::string_view(where) == " while calling a Python object";
+    if (python_call && runtime_.limits.max_stack_depth && recursion_units_ + units > runtime_.limits.max_stack_depth &&
+        runtime_.limits.max_stack_depth < runtime_.limits.max_call_depth)
+        throw limit_error("Recursion limit: in the browser the playground allows " + std::to_string(runtime_.limits.max_stack_depth) +
+                              " nested calls (WebAssembly's stack is smaller than what CPython's limit of " +
+                              std::to_string(runtime_.limits.max_call_depth) + " needs).",
+                          current_line());
     if (recursion_units_ + units > runtime_.limits.max_call_depth)
         throw runtime_error("RecursionError", std::string("maximum recursion depth exceeded") + where);
 }

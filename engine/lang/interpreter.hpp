@@ -38,6 +38,15 @@ struct Limits {
     // Python call depth: CPython's default recursion limit, counted as CPython 3.11
     // counts it (a Python call 1, a builtin call 1, a call from a builtin into Python 2).
     int max_call_depth = 1000;
+    // Nested calls the host's machine stack holds: WebAssembly runs on the browser's
+    // JavaScript stack (about 1 MB, a few hundred interpreter frames), so the wasm build
+    // stops deep recursion with a limit error instead of letting the engine crash.
+    // 0 (native builds, which run on a 512 MB stack) means no limit beyond max_call_depth.
+#ifdef __EMSCRIPTEN__
+    int max_stack_depth = 160;
+#else
+    int max_stack_depth = 0;
+#endif
 };
 
 // What a process gives its interpreter.
@@ -49,6 +58,9 @@ struct Runtime {
     Limits limits;
     // Receives each print() call: the line of the call and the text with number spans.
     std::function<void(int line, TextOut&& out)> on_print;
+    // Receives a named series of numbers a library produced for the page's plots (a fit's
+    // per-epoch "loss" / "val_loss", a model's "initial_weights"); may be empty.
+    std::function<void(int line, const std::string& name, std::vector<double> values)> on_series;
 };
 
 class Interpreter {

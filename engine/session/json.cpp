@@ -1,8 +1,10 @@
 // JSON encoding of a RunResult: the one structured format shared by the CLI's --json
 // and the page (the wasm binding returns this text; the worker parses it).
+#include <cmath>
 #include <cstdio>
 #include <sstream>
 
+#include "lang/numfmt.hpp"
 #include "session/session.hpp"
 
 namespace seedlab::session {
@@ -63,6 +65,16 @@ std::string to_json(const RunResult& result) {
                     write_provenance(o, *num.provenance);
                 }
                 o << "}";
+            }
+            o << "]}";
+        }
+        o << "],\"series\":[";
+        for (size_t k = 0; k < r.series.size(); ++k) {
+            const auto& sr = r.series[k];
+            o << (k ? "," : "") << "{\"line\":" << sr.line << ",\"cell\":" << sr.cell << ",\"name\":" << quote(sr.name) << ",\"values\":[";
+            for (size_t v = 0; v < sr.values.size(); ++v) {
+                const double d = sr.values[v];
+                o << (v ? "," : "") << (std::isfinite(d) ? lang::float_repr(d) : std::string("null"));
             }
             o << "]}";
         }

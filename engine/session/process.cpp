@@ -149,6 +149,12 @@ ProcessResult run_process(const std::string& source, const lang::Module* module,
         result.stdout_text += ev.text;
         result.events.push_back(std::move(ev));
     };
+    rt.on_series = [&](int line, const std::string& name, std::vector<double> values) {
+        constexpr size_t kMaxSeries = 64, kMaxValues = 100000;  // plots, not data transfer
+        if (result.series.size() >= kMaxSeries) return;
+        if (values.size() > kMaxValues) values.resize(kMaxValues);
+        result.series.push_back(Series{line, current_cell, name, std::move(values)});
+    };
     lang::Interpreter interp(rt);
     try {
         if (options.cells.empty()) {

@@ -45,6 +45,14 @@ struct Event {
     std::vector<Number> numbers;
 };
 
+// A series of numbers for the page's plots (see lang::Runtime::on_series).
+struct Series {
+    int line = 0;
+    int cell = 0;
+    std::string name;
+    std::vector<double> values;
+};
+
 struct ErrorInfo {
     std::string kind;      // "syntax", "unsupported", "runtime", "limit"
     std::string type;      // Python exception type for runtime/syntax errors
@@ -58,6 +66,7 @@ struct ProcessResult {
     uint64_t entropy = 0;
     std::string stdout_text;
     std::vector<Event> events;
+    std::vector<Series> series;
     std::optional<ErrorInfo> error;
     std::vector<int> cells_run;  // the cell sequence that ran (for the page's timeline)
 };

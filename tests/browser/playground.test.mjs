@@ -152,6 +152,25 @@ for (const ex of EXAMPLES) {
   });
 }
 
+test('a Keras fit draws the runs\' loss curves and initial-weight histograms', async () => {
+  const { page, errors } = await freshPage();
+  await page.selectOption('#examples', 'keras-tutorial-tf24');
+  assert.equal(await page.inputValue('#tf'), '2.4');
+  await page.click('#run');
+  await page.waitForSelector('.banner.match');
+  await page.waitForSelector('#plots .plot canvas');
+  const captions = await page.$$eval('#plots figcaption', (els) => els.map((e) => e.textContent));
+  assert.deepEqual(captions, ['Loss per epoch identical in every run', 'Initial kernel weights identical in every run']);
+  await page.screenshot({ path: join(shots, 'plots-keras-fit.png'), fullPage: true });
+  // Without the seed both plots show the runs apart.
+  await setSource(page, EXAMPLES.find((e) => e.id === 'keras-tutorial-tf24').source.replace('    tf.random.set_seed(1234)\n', ''));
+  await page.click('#run');
+  await page.waitForSelector('.banner.diverge');
+  await page.waitForFunction(() => [...document.querySelectorAll('#plots figcaption')].every((c) => c.textContent.endsWith('the runs differ')));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('PYTHONHASHSEED in the environment field makes set order agree', async () => {
   const { page } = await freshPage();
   await page.selectOption('#examples', 'hashseed-sets');

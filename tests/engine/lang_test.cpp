@@ -185,3 +185,26 @@ TEST_CASE("tests/lang scripts print what CPython 3.11 prints, as check_with_cpyt
     }
     CHECK(failures == 0);
 }
+
+TEST_CASE("Recursion deeper than the wasm stack holds ends with a limit error in wasm and runs natively", "[lang][limits]") {
+    const std::string source =
+        "def depth(n):\n"
+        "    return 0 if n == 0 else 1 + depth(n - 1)\n"
+        "print(depth(150))\n"
+        "print(depth(600))\n";
+    seedlab::session::RunOptions options;
+    options.runs = 1;
+    options.entropy = {1};
+    const auto result = seedlab::session::run(source, options);
+    const auto& run = result.runs.at(0);
+    if (kShallowStack) {
+        CHECK(run.stdout_text == "150\n");
+        REQUIRE(run.error.has_value());
+        CHECK(run.error->kind == "limit");
+        CHECK(run.error->message ==
+              "Recursion limit: in the browser the playground allows 160 nested calls (WebAssembly's stack is smaller than what CPython's limit of 1000 needs).");
+    } else {
+        CHECK(run.stdout_text == "150\n600\n");
+        CHECK(!run.error.has_value());
+    }
+}

@@ -9,6 +9,7 @@ import { cellCount, renderCells } from './panes/cells';
 import { createEditor } from './panes/editor';
 import { closeProvenance } from './panes/provenance';
 import { lineMarks, renderMessage, renderResult } from './panes/runs';
+import { renderPlots } from './panes/plots';
 import { decodeFragment, encodeState, type ShareState } from './share/link';
 
 const DEFAULT_SOURCE = `import random
@@ -30,6 +31,7 @@ const banner = $<HTMLDivElement>('banner');
 const panes = $<HTMLDivElement>('panes');
 const notice = $<HTMLDivElement>('notice');
 const examplesSelect = $<HTMLSelectElement>('examples');
+const plots = $<HTMLDivElement>('plots');
 const exampleNote = $<HTMLParagraphElement>('example-note');
 for (let n = 1; n <= 8; n++) runsSelect.append(new Option(String(n), String(n), n === 2, n === 2));
 for (const ex of EXAMPLES) examplesSelect.append(new Option(ex.title, ex.id));
@@ -101,6 +103,7 @@ async function execute(cells?: number[]): Promise<void> {
   try {
     const result = await bridge.run(editor.getText(), options);
     renderResult(panes, banner, result, (line) => editor.goToLine(line));
+    renderPlots(plots, result);
     editor.setLineMarks(lineMarks(result));
     if (pinBox.checked || !entropyInput.value) entropyInput.value = result.runs.map((r) => r.entropy).join(',');
     if (!pinBox.checked) entropyInput.value = result.runs.map((r) => r.entropy).join(',');
@@ -159,6 +162,8 @@ $('restart').addEventListener('click', () => {
   refreshCells();
   renderMessage(banner, 'Restarted: the next cell runs in a fresh process.', 'neutral');
   panes.replaceChildren();
+  plots.replaceChildren();
+  plots.hidden = true;
 });
 examplesSelect.addEventListener('change', () => {
   const ex = findExample(examplesSelect.value);

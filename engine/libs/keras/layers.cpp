@@ -188,6 +188,11 @@ void LayerObj::build(Interpreter& in, const tensor::Shape& in_shape) {
         if (in_shape.empty()) throw lang::value_error("Input 0 of layer \"" + name + "\" is incompatible with the layer: expected min_ndim=2, found ndim=1.");
         const int64_t input_dim = in_shape.back();
         add_weight("kernel", kernel_initializer, {input_dim, units});
+        if (auto& emit = in.runtime().on_series) {  // the page's histogram of initial kernels
+            std::vector<double> values;
+            for (int64_t i = 0; i < weights.back()->value.t.size(); ++i) values.push_back(weights.back()->value.t.get(i).to_double());
+            emit(in.current_line(), "initial_weights", std::move(values));
+        }
         if (use_bias) add_weight("bias", bias_initializer, {units});
         output_shape = in_shape;
         output_shape->back() = units;

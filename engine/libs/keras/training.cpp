@@ -259,6 +259,15 @@ Value fit_model(Interpreter& in, SequentialObj& m, CallArgs& a) {
             w->value.prov = prov;
         }
     }
+    if (auto& emit = in.runtime().on_series) {
+        auto doubles = [](const std::vector<Value>& vs) {
+            std::vector<double> out;
+            for (const Value& v : vs) out.push_back(v.as_float());
+            return out;
+        };
+        emit(in.current_line(), "loss", doubles(losses));
+        if (n_val > 0) emit(in.current_line(), "val_loss", doubles(val_losses));
+    }
     auto h = std::make_shared<HistoryObj>();
     auto dict = std::make_shared<lang::DictObj>();
     dict->put(in, Value::str("loss"), lang::make_list(losses));

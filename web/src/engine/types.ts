@@ -36,11 +36,21 @@ export interface ErrorInfo {
   text: string;
 }
 
+// A series of numbers a library emitted for plots: a fit's per-epoch "loss"/"val_loss",
+// a layer's "initial_weights" (null stands for a non-finite value).
+export interface Series {
+  line: number;
+  cell: number;
+  name: string;
+  values: (number | null)[];
+}
+
 export interface ProcessResult {
   entropy: string;
   stdout: string;
   cellsRun: number[];
   events: PrintEvent[];
+  series: Series[];
   error: ErrorInfo | null;
 }
 
