@@ -4,3 +4,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -x build-native/seedlab ] && [ -f build-wasm/seedlab.cjs ] || { bash scripts/setup.sh && bash scripts/build.sh; }
 node bench/run.mjs
+node bench/page.mjs

@@ -1,0 +1,63 @@
+// `npm run bench` (second part): the page's budgets, measured in Debian's Chromium against
+// `vite preview` of the built page. Prints, never fails on a number:
+//  * first load to first result: navigation start to the run panes showing the default
+//    snippet's output (targets < 1 s on localhost);
+//  * transferred size: every asset the page loads, gzip-compressed (target < 600 KB);
+//  * rerun of the Keras tutorial example (target < 50 ms), median of 5 after a warm-up.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+
+const root = new URL('../', import.meta.url).pathname;
+const port = 5000 + Math.floor(Math.random() * 1000);
+const url = `http://127.0.0.1:${port}/`;
+const server = spawn(join(root, 'node_modules/.bin/vite'), ['preview', '--config', 'web/vite.config.ts', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+                     { cwd: root, stdio: 'ignore' });
+try {
+  for (let i = 0; i < 100; i++) {
+    try { if ((await fetch(url)).ok) break; } catch { /* starting */ }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'seedlab-bench-')), {
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+           '--disable-component-update', '--disable-sync'],
+  });
+  const page = await context.newPage();
+  const assets = new Set();
+  page.on('response', (r) => { if (r.url().startsWith(url)) assets.add(new URL(r.url()).pathname); });
+  const t0 = Date.now();
+  await page.goto(url);
+  await page.click('#run');
+  await page.waitForSelector('.run-pane .num');
+  const firstResult = Date.now() - t0;
+  let gz = 0, raw = 0;
+  for (const path of assets) {
+    const file = join(root, 'web/dist', path === '/' ? 'index.html' : path);
+    try {
+      const bytes = readFileSync(file);
+      raw += bytes.length;
+      gz += gzipSync(bytes, { level: 9 }).length;
+    } catch { /* not a file of the build (e.g. a redirect) */ }
+  }
+  await page.selectOption('#examples', 'keras-tutorial-tf24');
+  const times = [];
+  for (let i = 0; i < 6; i++) {
+    const start = await page.evaluate(() => performance.now());
+    await page.click('#run');
+    await page.waitForFunction(() => !document.querySelector('#run').disabled && document.querySelector('.banner.match'));
+    times.push((await page.evaluate(() => performance.now())) - start);
+    await page.evaluate(() => document.querySelector('.banner').classList.remove('match'));
+  }
+  const rerun = times.slice(1).sort((a, b) => a - b)[2];
+  console.log('Seedlab page budgets (Chromium, vite preview on localhost)');
+  console.log(`first load to first result   ${firstResult} ms        (target < 1000 ms)`);
+  console.log(`transferred size             ${(gz / 1024).toFixed(0)} KB gzip (${(raw / 1024).toFixed(0)} KB raw, ${assets.size} assets; target < 600 KB gzip)`);
+  console.log(`rerun of the Keras tutorial  ${rerun.toFixed(1)} ms      (median of 5, 2 runs each, round trip through the worker; target < 50 ms)`);
+  await context.close();
+} finally {
+  server.kill();
+}
