@@ -1,5 +1,5 @@
 // `npm run bench`: throughput of the engine (native CLI and wasm CLI under Node)
-// against its peer measured in the same run (CPython / Debian's NumPy), printed as
+// against its peer measured in the same run (CPython / Debian's NumPy; for TensorFlow, which cannot be installed here, the native engine), printed as
 // ratios. Each case runs with n and with 0 iterations, and the difference is timed,
 // so process start-up and imports cancel out. Not a test: it never fails on speed.
 import { spawnSync } from 'node:child_process';
@@ -26,6 +26,12 @@ const cases = [
     code: (n) => `import numpy as np\nnp.random.seed(1)\nfor _ in range(5):\n    x = np.random.rand(${n / 5})\nprint(x.shape)\n` },
   { name: 'default_rng().random(n)', n: 10_000_000, unit: 'floats',
     code: (n) => `import numpy as np\ng = np.random.default_rng(1)\nx = g.random(${n})\nprint(x.shape)\n` },
+  // TensorFlow is not installed here: its rows compare wasm with native (the first runner
+  // that succeeds is the peer). The Philox blocks run eight counters side by side.
+  { name: 'tf.random.uniform([n])', n: 10_000_000, unit: 'floats', tf: true,
+    code: (n) => `import tensorflow as tf\ntf.random.set_seed(1)\nx = tf.random.uniform([${Math.max(n, 1)}])\nprint(x.shape)\n` },
+  { name: 'tf.random.normal([n])', n: 10_000_000, unit: 'floats', tf: true,
+    code: (n) => `import tensorflow as tf\ntf.random.set_seed(1)\nx = tf.random.normal([${Math.max(n, 1)}])\nprint(x.shape)\n` },
   { name: 'default_rng().standard_normal(n)', n: 10_000_000, unit: 'floats',
     code: (n) => `import numpy as np\ng = np.random.default_rng(1)\nx = g.standard_normal(${n})\nprint(x.shape)\n` },
 ];
@@ -57,6 +63,7 @@ for (const c of cases) {
   writeFileSync(empty, c.code(0));
   let peer = null;
   for (const [name, runner] of Object.entries(runners)) {
+    if (c.tf && name === 'cpython') continue;
     const a = best(runner, full);
     const b = best(runner, empty);
     if (!a.ok || !b.ok) {
@@ -64,7 +71,7 @@ for (const c of cases) {
       continue;
     }
     const rate = c.n / Math.max(a.t - b.t, 1e-6);
-    if (name === 'cpython') peer = rate;
+    if (peer === null) peer = rate;
     const ratio = peer ? (rate / peer).toFixed(2) + 'x' : '';
     console.log(c.name.padEnd(34) + name.padEnd(9) + `${(rate / 1e6).toFixed(2)} M ${c.unit}/s`.padStart(16) + '   ' + ratio);
   }

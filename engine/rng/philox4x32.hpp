@@ -78,6 +78,45 @@ public:
         return out;
     }
 
+    // [n] blocks, as n calls of operator() return them, into [out]. Eight counters are
+    // run through the ten rounds side by side (structure of arrays), a form the compilers
+    // vectorise: SSE2's pmuludq natively; in WebAssembly SIMD LLVM emits i64x2.mul of
+    // zero-extended lanes (also for explicit extmul intrinsics), which V8 emulates, so the
+    // gain there is smaller (about 1.45x over one block at a time).
+    void fill_blocks(Philox4x32Counter* out, size_t n) {
+        constexpr size_t kLanes = 8;
+        size_t done = 0;
+        for (; done + kLanes <= n; done += kLanes) {
+            uint32_t c0[kLanes], c1[kLanes], c2[kLanes], c3[kLanes];
+            for (size_t l = 0; l < kLanes; ++l) {
+                c0[l] = counter_[0];
+                c1[l] = counter_[1];
+                c2[l] = counter_[2];
+                c3[l] = counter_[3];
+                skip_one();
+            }
+            uint32_t k0 = key_[0], k1 = key_[1];
+            for (int r = 0; r < 10; ++r) {
+                if (r > 0) {
+                    k0 += philox4x32_detail::kW0;
+                    k1 += philox4x32_detail::kW1;
+                }
+                for (size_t l = 0; l < kLanes; ++l) {
+                    const uint64_t p0 = static_cast<uint64_t>(philox4x32_detail::kM0) * c0[l];
+                    const uint64_t p1 = static_cast<uint64_t>(philox4x32_detail::kM1) * c2[l];
+                    const uint32_t n0 = static_cast<uint32_t>(p1 >> 32) ^ c1[l] ^ k0;
+                    const uint32_t n2 = static_cast<uint32_t>(p0 >> 32) ^ c3[l] ^ k1;
+                    c1[l] = static_cast<uint32_t>(p1);
+                    c3[l] = static_cast<uint32_t>(p0);
+                    c0[l] = n0;
+                    c2[l] = n2;
+                }
+            }
+            for (size_t l = 0; l < kLanes; ++l) out[done + l] = {c0[l], c1[l], c2[l], c3[l]};
+        }
+        for (; done < n; ++done) out[done] = (*this)();
+    }
+
     // Skip(count): counter += count blocks, as TF writes it. When hi32(count) is
     // 0xFFFFFFFF and the low word carries, the carry is lost (TF's behaviour, kept).
     void skip(uint64_t count) {

@@ -140,3 +140,18 @@ TEST_CASE("TF SingleSampleAdapter hands out s0..s3 per block and Skip matches dr
         }
     }
 }
+
+TEST_CASE("Philox4x32 fill_blocks gives the blocks of successive calls, across counter carries", "[rng][philox]") {
+    using seedlab::rng::Philox4x32Counter;
+    using seedlab::rng::TfPhiloxRandom;
+    const Philox4x32Counter starts[] = {{0, 0, 0, 0}, {0xFFFFFFF0u, 0, 7, 0}, {0xFFFFFFFCu, 0xFFFFFFFFu, 0xFFFFFFFFu, 3}};
+    for (const auto& start : starts) {
+        for (size_t n : {0u, 1u, 7u, 8u, 9u, 16u, 35u}) {
+            TfPhiloxRandom a(start, {0x12345678u, 0x9ABCDEF0u}), b = a;
+            std::vector<Philox4x32Counter> bulk(n);
+            a.fill_blocks(bulk.data(), n);
+            for (size_t i = 0; i < n; ++i) CHECK(bulk[i] == b());
+            CHECK(a.counter() == b.counter());
+        }
+    }
+}

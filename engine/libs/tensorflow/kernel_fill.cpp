@@ -11,13 +11,27 @@ using Block = rng::Philox4x32Counter;
 
 // Group g of [n] outputs comes from block counter + g; a partial last group keeps the
 // first outputs of its block.
+// The blocks are generated in batches (TfPhiloxRandom::fill_blocks), the same blocks in
+// the same order as one gen() per group.
 template <class T, int Group, class BlockFn>
 std::vector<T> fill_fixed(TfPhiloxRandom gen, int64_t n, BlockFn make_group) {
     std::vector<T> out(static_cast<size_t>(n > 0 ? n : 0));
+    constexpr int64_t kBatch = 256;
+    Block blocks[kBatch];
     T group[Group];
-    for (int64_t offset = 0; offset < n; offset += Group) {
-        make_group(gen(), group);
-        for (int i = 0; i < Group && offset + i < n; ++i) out[static_cast<size_t>(offset + i)] = group[i];
+    const int64_t groups = (n + Group - 1) / Group;
+    for (int64_t g0 = 0; g0 < groups; g0 += kBatch) {
+        const int64_t m = groups - g0 < kBatch ? groups - g0 : kBatch;
+        gen.fill_blocks(blocks, static_cast<size_t>(m));
+        for (int64_t j = 0; j < m; ++j) {
+            const int64_t offset = (g0 + j) * Group;
+            if (offset + Group <= n) {
+                make_group(blocks[j], out.data() + offset);
+            } else {
+                make_group(blocks[j], group);
+                for (int i = 0; offset + i < n; ++i) out[static_cast<size_t>(offset + i)] = group[i];
+            }
+        }
     }
     return out;
 }
