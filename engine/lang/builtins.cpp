@@ -125,8 +125,7 @@ Value percent_format(Interpreter& in, const std::string& fmt, const Value& args)
         if (i < fmt.size() && fmt[i] == '*') {
             int64_t w = arg_int(in, take(), "width");
             if (w < 0) { left = true; w = -w; }
-            if (w > kMaxFormatField) throw limit_error("Size limit: the format's width is larger than the playground allows (at most " + std::to_string(kMaxFormatField) + ").");
-            width = static_cast<int>(w);
+            width = check_format_field(w, "width");
             ++i;
         } else if (i < fmt.size() && std::isdigit(static_cast<unsigned char>(fmt[i]))) {
             width = parse_format_field(fmt, i, "width");
@@ -135,9 +134,7 @@ Value percent_format(Interpreter& in, const std::string& fmt, const Value& args)
             ++i;
             precision = 0;
             if (i < fmt.size() && fmt[i] == '*') {
-                int64_t p = std::max<int64_t>(0, arg_int(in, take(), "precision"));
-                if (p > kMaxFormatField) throw limit_error("Size limit: the format's precision is larger than the playground allows (at most " + std::to_string(kMaxFormatField) + ").");
-                precision = static_cast<int>(p);
+                precision = check_format_field(std::max<int64_t>(0, arg_int(in, take(), "precision")), "precision");
                 ++i;
             } else precision = parse_format_field(fmt, i, "precision");
         }

@@ -223,14 +223,16 @@ std::string float_repr(double d) {
     return out;
 }
 
+int check_format_field(int64_t n, const char* what) {
+    if (n > kMaxFormatField)
+        throw limit_error(std::string("Size limit: the format's ") + what + " is larger than the playground allows (at most " +
+                          std::to_string(kMaxFormatField) + ").");
+    return static_cast<int>(n);
+}
+
 int parse_format_field(std::string_view spec, size_t& i, const char* what) {
-    long n = 0;
-    for (; i < spec.size() && spec[i] >= '0' && spec[i] <= '9'; ++i) {
-        n = n * 10 + (spec[i] - '0');
-        if (n > kMaxFormatField)
-            throw limit_error(std::string("Size limit: the format's ") + what + " is larger than the playground allows (at most " +
-                              std::to_string(kMaxFormatField) + ").");
-    }
+    int64_t n = 0;
+    for (; i < spec.size() && spec[i] >= '0' && spec[i] <= '9'; ++i) check_format_field(n = n * 10 + (spec[i] - '0'), what);
     return static_cast<int>(n);
 }
 

@@ -4,6 +4,7 @@
 // What it is not: no NumPy array printing (tensor/ printers) and no parsing of numbers.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -40,6 +41,8 @@ constexpr long kMaxFormatField = 64'000'000;
 // Reads the decimal digits of a width or precision at spec[i], advancing i. Refuses a
 // number above kMaxFormatField ("Size limit: ...") so nothing overflows or exhausts memory.
 int parse_format_field(std::string_view spec, size_t& i, const char* what);
+// The same limit for a width or precision given as an argument ('%*d').
+int check_format_field(int64_t n, const char* what);
 
 // Parses [spec] for a value of type [type_name]; throws CPython's ValueErrors
 // ("Invalid format specifier ...", "Cannot specify ',' with 'x'.").

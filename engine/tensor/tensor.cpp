@@ -94,25 +94,17 @@ std::shared_ptr<void> allocate(DType dtype, int64_t count, bool zeroed = true) {
 
 Tensor::Tensor() : dtype_(DType::Float64), storage_(allocate(DType::Float64, 1)) {}
 
-Tensor::Tensor(DType dtype, Shape shape)
+Tensor::Tensor(DType dtype, Shape shape) : Tensor(dtype, std::move(shape), /*zeroed=*/true) {}
+
+Tensor::Tensor(DType dtype, Shape shape, bool zeroed)
     : dtype_(dtype), shape_(std::move(shape)), strides_(row_major_strides(shape_)) {
     if (dtype == DType::Float16) throw std::logic_error("float16 tensors have no storage");
     for (int64_t d : shape_)
         if (d < 0) throw std::invalid_argument("negative dimension");
-    storage_ = allocate(dtype_, shape_size(shape_));
+    storage_ = allocate(dtype_, shape_size(shape_), zeroed);
 }
 
-Tensor Tensor::uninitialized(DType dtype, Shape shape) {
-    Tensor t;
-    t.dtype_ = dtype;
-    t.shape_ = std::move(shape);
-    t.strides_ = row_major_strides(t.shape_);
-    if (dtype == DType::Float16) throw std::logic_error("float16 tensors have no storage");
-    for (int64_t d : t.shape_)
-        if (d < 0) throw std::invalid_argument("negative dimension");
-    t.storage_ = allocate(dtype, shape_size(t.shape_), /*zeroed=*/false);
-    return t;
-}
+Tensor Tensor::uninitialized(DType dtype, Shape shape) { return Tensor(dtype, std::move(shape), /*zeroed=*/false); }
 
 Tensor Tensor::scalar(const Scalar& s) {
     Tensor t(s.dtype, {});

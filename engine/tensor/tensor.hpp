@@ -105,6 +105,7 @@ public:
     bool shares_storage(const Tensor& other) const { return storage_ == other.storage_; }
 
 private:
+    Tensor(DType dtype, Shape shape, bool zeroed);
     DType dtype_ = DType::Float64;
     Shape shape_;
     std::vector<int64_t> strides_;

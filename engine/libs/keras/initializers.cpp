@@ -37,9 +37,8 @@ Version version(Interpreter& in) { return tf::state(in).version; }
 
 // random.randint(1, int(1e9)) on Python's global random, or on [generator]; remembers
 // where the seed came from for the weights' provenance.
-void draw_default_seed(Interpreter& in, InitializerObj& o, const Value& generator) {
-    const Value rng = generator.is_none() ? in.import_module("random", in.current_line()) : generator;
-    const Value s = in.call(in.get_attr(rng, "randint"), std::vector<Value>{Value::integer(1), Value::integer(1000000000)});
+void draw_seed_for(Interpreter& in, InitializerObj& o, const Value& generator) {
+    const Value s = draw_default_seed(in, generator);
     o.drawn_seed = s.small_int();
     o.drawn_from = s.provenance();
     o.drawn_source = generator.is_none() ? "Python's global random" : "the random.Random that tf.keras.utils.set_random_seed made";
@@ -147,7 +146,7 @@ Value construct(Interpreter& in, const std::string& cls, CallArgs& a) {
     if (!o->seed.is_none() && !(o->seed.is_int() || o->seed.is_bool()))
         throw lang::unsupported(cls + "(seed=" + in.repr(o->seed) + "): only int seeds are emulated", in.current_line());
     // Keras 3 draws the seed of an unseeded initializer when it is made.
-    if (v == Version::V2_16 && o->seed.is_none() && o->distribution != "constant") draw_default_seed(in, *o, Value::none());
+    if (v == Version::V2_16 && o->seed.is_none() && o->distribution != "constant") draw_seed_for(in, *o, Value::none());
     return Value::object(o);
 }
 
@@ -186,8 +185,6 @@ tf::TfValue initialize(Interpreter& in, const Value& init, const tensor::Shape& 
     call.kw.emplace_back("dtype", tf::make_dtype(dtype));
     if (o->distribution == "constant") {
         if (o->cls == "Zeros" || o->cls == "Ones") {
-            call.kw.clear();
-            call.kw.emplace_back("dtype", tf::make_dtype(dtype));
             Value t = in.call(in.get_attr(in.import_module("tensorflow", in.current_line()), o->cls == "Zeros" ? "zeros" : "ones"), call);
             return tf::as_eager(t)->v;
         }
@@ -216,7 +213,7 @@ tf::TfValue initialize(Interpreter& in, const Value& init, const tensor::Shape& 
     if (!o->seed.is_none()) seed = o->seed.small_int();
     else if (v == Version::V2_16) seed = o->drawn_seed;
     else if (v == Version::V2_15) {
-        if (!o->drawn_seed) draw_default_seed(in, *o, tf::state(in).keras_seed_generator);
+        if (!o->drawn_seed) draw_seed_for(in, *o, tf::state(in).keras_seed_generator);
         seed = o->drawn_seed;
     }
     if (seed && v == Version::V2_16) {  // Keras 3's _cast_seed: floormod(seed, 2**31 - 2)
@@ -241,6 +238,11 @@ tf::TfValue initialize(Interpreter& in, const Value& init, const tensor::Shape& 
     }
     Value t = in.call(random_fn(in, fn), call);
     return explain(*o, tf::as_eager(t)->v, v);
+}
+
+Value draw_default_seed(Interpreter& in, const Value& generator) {
+    const Value rng = generator.is_none() ? in.import_module("random", in.current_line()) : generator;
+    return in.call(in.get_attr(rng, "randint"), std::vector<Value>{Value::integer(1), Value::integer(1000000000)});
 }
 
 const char* const* initializer_names() { return kNames; }

@@ -38,6 +38,11 @@ struct InitializerObj : lang::Obj {
     bool get_attr(lang::Interpreter& in, const std::string& name, lang::Value& out) override;
 };
 
+// make_default_seed(): randint(1, int(1e9)) from Python's global random, or from
+// [generator] (Keras 2.15's set_random_seed generator) when it is not None. The value
+// keeps the draw's provenance.
+lang::Value draw_default_seed(lang::Interpreter& in, const lang::Value& generator);
+
 // The class object keras.initializers.<cls> (nullptr-free: unknown names raise).
 lang::Value initializer_class(const std::string& cls);
 // The names of the initializer classes, null-terminated.

@@ -28,19 +28,6 @@ struct NameState {
 
 bool keras3(Interpreter& in) { return tf::state(in).version == Version::V2_16; }
 
-std::string snake(const std::string& cls) {
-    std::string out;
-    for (char c : cls) {
-        if (std::isupper(static_cast<unsigned char>(c))) {
-            if (!out.empty()) out += '_';
-            out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        } else {
-            out += c;
-        }
-    }
-    return out;
-}
-
 tensor::Shape shape_arg(Interpreter& in, const Value& v) {
     tensor::Shape s;
     if (v.is_int()) return {lang::arg_int(in, v, "shape")};
@@ -100,9 +87,7 @@ std::shared_ptr<LayerObj> construct(Interpreter& in, const std::string& cls, Cal
             throw lang::value_error("Invalid value received for argument `rate`. Expected a float value between 0 and 1. Received: rate=" + in.str(p[0]));
         // Keras 3: Dropout(rate > 0) makes SeedGenerator(seed), which draws
         // random.randint(1, 1e9) from Python's global random when seed is None.
-        if (keras3(in) && l->rate > 0 && p[2].is_none())
-            in.call(in.get_attr(in.import_module("random", in.current_line()), "randint"),
-                    std::vector<Value>{Value::integer(1), Value::integer(1000000000)});
+        if (keras3(in) && l->rate > 0 && p[2].is_none()) draw_default_seed(in, Value::none());
     } else if (cls == "Flatten") {
         static const lang::Signature sig("Flatten(data_format=None)");
         sig.bind(a);
@@ -119,7 +104,7 @@ std::shared_ptr<LayerObj> construct(Interpreter& in, const std::string& cls, Cal
     }
     if (l->name.empty()) {
         if (cls == "InputLayer") l->name = keras3(in) ? unique_name(in, "input_layer") : unique_name(in, "input", false);
-        else l->name = unique_name(in, snake(cls));
+        else l->name = unique_name(in, snake_case(cls));
     }
     return l;
 }
@@ -131,6 +116,24 @@ Value list_of(const std::vector<std::shared_ptr<VariableObj>>& ws) {
 }
 
 }  // namespace
+
+std::string snake_case(const std::string& cls) {
+    std::string out;
+    for (char c : cls) {
+        if (std::isupper(static_cast<unsigned char>(c)) && !out.empty()) out += '_';
+        out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    return out;
+}
+
+Value count_params(const std::string& owner, bool built, const std::vector<std::shared_ptr<VariableObj>>& weights) {
+    if (!built)
+        throw lang::value_error("You tried to call `count_params` on layer " + owner +
+                                ", but the layer isn't built. You can build it manually via: `" + owner + ".build(batch_input_shape)`.");
+    int64_t n = 0;
+    for (auto& w : weights) n += w->value.t.size();
+    return Value::integer(n);
+}
 
 std::string unique_name(Interpreter& in, const std::string& base, bool zero_based) {
     int64_t& n = in.state<NameState>().uids[base];
@@ -253,13 +256,8 @@ bool LayerObj::get_attr(Interpreter& in, const std::string& attr, Value& out) {
         out = lang::make_native("count_params", [self](Interpreter& i, CallArgs& a) {
             static const lang::Signature sig("count_params()");
             sig.bind(a);
-            if (!self->built)
-                throw lang::value_error("You tried to call `count_params` on layer " + self->name +
-                                        ", but the layer isn't built. You can build it manually via: `" + self->name +
-                                        ".build(batch_input_shape)`.");
-            int64_t n = 0;
-            for (auto& w : self->weights) n += w->value.t.size();
-            return Value::integer(n);
+            (void)i;
+            return count_params(self->name, self->built, self->weights);
         });
         return true;
     }

@@ -68,6 +68,13 @@ lang::Value make_input(lang::Interpreter& in, lang::CallArgs& args);
 std::string unique_name(lang::Interpreter& in, const std::string& base, bool zero_based = true);
 void reset_names(lang::Interpreter& in);
 
+// "GlorotUniform" -> "glorot_uniform", "Dense" -> "dense" (generic_utils.to_snake_case for
+// the names the playground has).
+std::string snake_case(const std::string& cls);
+
+// count_params() of a layer or model: the weights' sizes, or Keras's ValueError when unbuilt.
+lang::Value count_params(const std::string& owner, bool built, const std::vector<std::shared_ptr<VariableObj>>& weights);
+
 // The weights of [layers] as NumPy arrays, and set_weights's assignment with its checks.
 lang::Value weights_as_numpy(lang::Interpreter& in, const std::vector<std::shared_ptr<VariableObj>>& weights);
 void assign_weights(lang::Interpreter& in, const std::string& owner, const std::vector<std::shared_ptr<VariableObj>>& weights,

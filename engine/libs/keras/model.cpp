@@ -121,14 +121,8 @@ bool SequentialObj::get_attr(Interpreter& in, const std::string& attr, Value& ou
     }
     if (attr == "count_params") {
         out = method(self, "count_params", [](Interpreter& i, SequentialObj& m, const std::vector<Value>&) {
-            if (!m.built)
-                throw lang::value_error("You tried to call `count_params` on layer " + m.name +
-                                        ", but the layer isn't built. You can build it manually via: `" + m.name +
-                                        ".build(batch_input_shape)`.");
             (void)i;
-            int64_t n = 0;
-            for (auto& w : m.weights()) n += w->value.t.size();
-            return Value::integer(n);
+            return count_params(m.name, m.built, m.weights());
         }, "count_params()");
         return true;
     }

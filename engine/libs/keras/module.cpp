@@ -73,12 +73,7 @@ void build(Interpreter& in, KerasModules& mods) {
     auto* inits = at("initializers");
     for (const char* const* n = keras::initializer_names(); *n; ++n) {
         inits->attrs[*n] = keras::initializer_class(*n);
-        std::string snake;  // glorot_uniform, he_normal, ... are aliases of the classes
-        for (const char* c = *n; *c; ++c) {
-            if (std::isupper(static_cast<unsigned char>(*c)) && !snake.empty()) snake += '_';
-            snake += static_cast<char>(std::tolower(static_cast<unsigned char>(*c)));
-        }
-        inits->attrs[snake] = inits->attrs[*n];
+        inits->attrs[keras::snake_case(*n)] = inits->attrs[*n];  // glorot_uniform, he_normal, ... alias the classes
     }
     inits->attrs["get"] = native("get", "get(identifier)", [](Interpreter& i, const std::vector<Value>& p) {
         return keras::get_initializer(i, p[0]);

@@ -224,7 +224,7 @@ Value fit_model(Interpreter& in, SequentialObj& m, CallArgs& a) {
     // One iterator for the whole fit: its RandomShuffle kernel persists across epochs.
     const tf::SeedPair seeds = shuffle_seeds(in);
     std::optional<tf::GuardedPhilox> kernel;
-    std::vector<Value> losses, val_losses, epoch_numbers;
+    std::vector<double> losses, val_losses;  // History.history: float32 Means as Python floats
     for (int64_t e = 0; e < epochs; ++e) {
         std::vector<int64_t> order(static_cast<size_t>(n_train));
         for (int64_t i = 0; i < n_train; ++i) order[static_cast<size_t>(i)] = i;
@@ -238,21 +238,20 @@ Value fit_model(Interpreter& in, SequentialObj& m, CallArgs& a) {
             in.library_step();
             loss.add(train_step(m, row(x, idx), row(y, idx)));
         }
-        losses.push_back(Value::floating(static_cast<double>(loss.result())));
+        losses.push_back(static_cast<double>(loss.result()));
         if (n_val > 0) {
             Mean val;
             for (int64_t r = n_train; r < n; ++r) val.add(mse(forward(m, row(x, r)).back(), row(y, r)));
-            val_losses.push_back(Value::floating(static_cast<double>(val.result())));
+            val_losses.push_back(static_cast<double>(val.result()));
         }
-        epoch_numbers.push_back(Value::integer(e));
     }
     // The weights now depend on the initial weights and, through the sample order, on the shuffle's seeds.
     if (shuffle && kernel) {
+        const std::string order = kernel->from_entropy() ? "seeded from the run's entropy (no global seed: tf.random.set_seed was not called)"
+                                                         : "seeded (" + std::to_string(kernel->seed()) + ", " + std::to_string(kernel->seed2()) + ") from the global seed";
         for (auto& w : m.weights()) {
             auto prov = std::make_shared<lang::Provenance>(w->value.prov ? *w->value.prov : lang::Provenance{});
             prov->library = "keras";
-            const std::string order = kernel->from_entropy() ? "seeded from the run's entropy (no global seed: tf.random.set_seed was not called)"
-                                                             : "seeded (" + std::to_string(kernel->seed()) + ", " + std::to_string(kernel->seed2()) + ") from the global seed";
             prov->rule = "trained by fit(), whose per-epoch sample order comes from tf.random.shuffle " + order +
                          (w->value.prov && !w->value.prov->rule.empty() ? "; initial weights: " + w->value.prov->rule : "");
             prov->from_entropy = kernel->from_entropy() || (w->value.prov && w->value.prov->from_entropy);
@@ -260,20 +259,22 @@ Value fit_model(Interpreter& in, SequentialObj& m, CallArgs& a) {
         }
     }
     if (auto& emit = in.runtime().on_series) {
-        auto doubles = [](const std::vector<Value>& vs) {
-            std::vector<double> out;
-            for (const Value& v : vs) out.push_back(v.as_float());
-            return out;
-        };
-        emit(in.current_line(), "loss", doubles(losses));
-        if (n_val > 0) emit(in.current_line(), "val_loss", doubles(val_losses));
+        emit(in.current_line(), "loss", losses);
+        if (n_val > 0) emit(in.current_line(), "val_loss", val_losses);
     }
+    auto floats = [](const std::vector<double>& vs) {
+        std::vector<Value> out;
+        for (double v : vs) out.push_back(Value::floating(v));
+        return lang::make_list(std::move(out));
+    };
     auto h = std::make_shared<HistoryObj>();
     auto dict = std::make_shared<lang::DictObj>();
-    dict->put(in, Value::str("loss"), lang::make_list(losses));
-    if (n_val > 0) dict->put(in, Value::str("val_loss"), lang::make_list(val_losses));
+    dict->put(in, Value::str("loss"), floats(losses));
+    if (n_val > 0) dict->put(in, Value::str("val_loss"), floats(val_losses));
     h->history = Value::object(dict);
-    h->epoch = lang::make_list(epoch_numbers);
+    std::vector<Value> epoch_numbers;
+    for (int64_t e = 0; e < epochs; ++e) epoch_numbers.push_back(Value::integer(e));
+    h->epoch = lang::make_list(std::move(epoch_numbers));
     return Value::object(h);
 }
 

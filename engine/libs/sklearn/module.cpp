@@ -80,10 +80,7 @@ Value resample(Interpreter& in, const std::vector<Value>& arrays, bool replace, 
         if (replace) {
             indices = call_rng(in, rng, "randint", {Value::integer(0), Value::integer(n_samples), lang::make_tuple({Value::integer(max_n)})});
         } else {
-            std::vector<int64_t> order(static_cast<size_t>(n_samples));
-            for (int64_t i = 0; i < n_samples; ++i) order[static_cast<size_t>(i)] = i;
-            Value shuffled = index_array(in, order);
-            call_rng(in, rng, "shuffle", {shuffled});
+            const Value shuffled = shuffled_indices(in, n_samples, rng);
             std::vector<int64_t> kept = index_values(in, shuffled);
             kept.resize(static_cast<size_t>(std::min(max_n, n_samples)));  // indices[:max_n_samples]
             indices = index_array(in, kept);

@@ -177,14 +177,17 @@ Split stratified_split_once(Interpreter& in, const StratifiedPlan& plan, const V
     return {train_v, test_v};
 }
 
+Value shuffled_indices(Interpreter& in, int64_t n, const Value& rng) {
+    std::vector<int64_t> order(static_cast<size_t>(n));
+    for (int64_t i = 0; i < n; ++i) order[static_cast<size_t>(i)] = i;
+    Value indices = index_array(in, order);
+    if (!rng.is_none()) call_rng(in, rng, "shuffle", {indices});
+    return indices;
+}
+
 std::vector<Split> kfold_folds(Interpreter& in, int64_t n_samples, int64_t n_splits, const Value& rng) {
-    std::vector<int64_t> order(static_cast<size_t>(n_samples));
-    for (int64_t i = 0; i < n_samples; ++i) order[static_cast<size_t>(i)] = i;
-    Value shuffled = index_array(in, order);
-    if (!rng.is_none()) {
-        call_rng(in, rng, "shuffle", {shuffled});
-        order = index_values(in, shuffled);
-    }
+    const Value shuffled = shuffled_indices(in, n_samples, rng);
+    const std::vector<int64_t> order = index_values(in, shuffled);
     std::vector<int64_t> fold_of(static_cast<size_t>(n_samples));
     int64_t current = 0;
     for (int64_t f = 0; f < n_splits; ++f) {

@@ -43,6 +43,9 @@ struct StratifiedPlan {
 StratifiedPlan stratified_plan(Interpreter& in, const Value& y, const SplitSizes& sizes);
 Split stratified_split_once(Interpreter& in, const StratifiedPlan& plan, const Value& rng);
 
+// np.arange(n) as an index array, shuffled in place by rng.shuffle unless [rng] is None.
+Value shuffled_indices(Interpreter& in, int64_t n, const Value& rng);
+
 // All folds of KFold (rng is None when shuffle is False) and of StratifiedKFold, each
 // (train, test) in ascending index order as scikit-learn's masks give them.
 std::vector<Split> kfold_folds(Interpreter& in, int64_t n_samples, int64_t n_splits, const Value& rng);

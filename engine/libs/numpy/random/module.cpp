@@ -133,9 +133,8 @@ Value numpy_random_module(Interpreter& in) {
 }
 
 Value numpy_global_random_state(Interpreter& in) {
-    auto& st = in.state<ProcessState>();
-    if (st.module.is_none()) st.module = build(in);
-    return st.global;
+    numpy_random_module(in);  // builds the module, and with it the global RandomState
+    return in.state<ProcessState>().global;
 }
 
 void register_numpy_random(lang::ModuleRegistry& registry) {
