@@ -1,6 +1,10 @@
-// TF 2.4's float32 training arithmetic for one sample. See dense_math.hpp. Every
-// expression is written in the kernel's order; -ffp-contract=off keeps each rounding.
+// TF's elementwise float32 training arithmetic. See dense_math.hpp. Every expression is
+// written in the kernel's order; -ffp-contract=off keeps each rounding.
 #include "libs/keras/dense_math.hpp"
+
+#include <cmath>
+#include <cstring>
+#include <limits>
 
 #include "math/libm.hpp"
 
@@ -11,7 +15,7 @@ bool activation_supported(const std::string& name) { return name == "linear" || 
 // Eigen 3.3.90 at 011e0db (the commit TF 2.4 pins), UnaryFunctors.h scalar_logistic_op<float>:
 // operator() runs packetOp on a one-float "packet"; built without FMA (-mavx), so the upper
 // cut-off is the non-FMA one and each pmadd is a multiply then an add.
-float logistic(float x_in) {
+float logistic_2020(float x_in) {
     if (x_in < -9.f) return math::expf(x_in);
     const float x = x_in < 15.6437711715698242f ? x_in : 15.6437711715698242f;  // numext::mini(x, cutoff)
     const float x2 = x * x;
@@ -28,19 +32,65 @@ float logistic(float x_in) {
     return p / q + 0.5f;
 }
 
-std::vector<float> dense_forward(const std::vector<float>& x, const float* kernel, const float* bias, int64_t in_dim,
-                                 int64_t units, const std::string& activation) {
-    std::vector<float> out(static_cast<size_t>(units));
-    for (int64_t n = 0; n < units; ++n) {
-        float c = 0.0f;
-        for (int64_t k = 0; k < in_dim; ++k) c += kernel[k * units + n] * x[static_cast<size_t>(k)];
-        float z = 0.0f + 1.0f * c;  // evalGemv: res = 0, then res += alpha * c
-        if (bias) z = z + bias[n];
-        if (activation == "relu") z = z < 0.0f ? 0.0f : z;  // cwiseMax(0): numext::maxi
-        else if (activation == "sigmoid") z = logistic(z);
-        out[static_cast<size_t>(n)] = z;
+namespace {
+
+// TF runs its kernels with FTZ and DAZ set (port::ScopedFlushDenormal).
+float ftz(float x) { return std::fabs(x) < std::numeric_limits<float>::min() ? 0.0f * x : x; }
+
+float from_bits(uint32_t u) {
+    float f;
+    std::memcpy(&f, &u, sizeof f);
+    return f;
+}
+
+// Eigen's pexp_float (GenericPacketMathFunctions.h at the 2023 pins) on one lane, without
+// FMA: Cephes range reduction, a degree-6 polynomial, then pldexp_generic's 2^m in steps.
+float pexp_float(float x_in) {
+    if (std::isnan(x_in)) return x_in;
+    const float x_in_daz = ftz(x_in);
+    const bool zero = x_in_daz < -104.0f;
+    const float x = 88.723f < x_in_daz ? 88.723f : x_in_daz;  // pmin(x, 88.723f); NaN passes
+    const float m = std::floor(ftz(x * 1.44269504088896341f) + 0.5f);
+    float r = ftz(ftz(m * -0.693359375f) + x);
+    r = ftz(ftz(m * 2.12194440e-4f) + r);
+    const float r2 = ftz(r * r);
+    float pe = ftz(ftz(r2 * 1.37449637986719608306884765625e-3f) + 4.166965186595916748046875e-2f);
+    const float po = ftz(ftz(r2 * 8.36894474923610687255859375e-3f) + 0.16666518151760101318359375f);
+    pe = ftz(ftz(r2 * pe) + 0.49999988079071044921875f);
+    const float pl = ftz(r + 1.0f);
+    float y = ftz(ftz(r * po) + pe);
+    y = ftz(ftz(r2 * y) + pl);
+    // pldexp_generic: e = clamp(m, -278, 278); b = e >> 2; y * 2^b * 2^b * 2^b * 2^(e - 3b).
+    const float mc = m < -278.0f ? -278.0f : (m > 278.0f ? 278.0f : m);
+    const int32_t e = static_cast<int32_t>(mc);
+    const int32_t b = e >> 2;
+    const float c = from_bits(static_cast<uint32_t>(b + 127) << 23);
+    float out = ftz(ftz(ftz(y * c) * c) * c);
+    out = ftz(out * from_bits(static_cast<uint32_t>(e - 3 * b + 127) << 23));
+    const float mx = out < x_in_daz ? x_in_daz : out;  // pmax(out, x)
+    return zero ? 0.0f : mx;
+}
+
+float generic_logistic(float e) {
+    if (e == std::numeric_limits<float>::infinity()) return 1.0f;
+    return ftz(e / ftz(1.0f + e));
+}
+
+}  // namespace
+
+float logistic_2023_scalar(float x) { return generic_logistic(ftz(math::expf(ftz(x)))); }
+float logistic_2023_packet(float x) { return generic_logistic(pexp_float(x)); }
+
+void apply_activation(std::vector<float>& z, const std::string& activation, Logistic logistic) {
+    if (activation == "relu") {
+        for (float& v : z) v = v < 0.0f ? 0.0f : v;  // cwiseMax(0): numext::maxi
+    } else if (activation == "sigmoid") {
+        const size_t packets_end = z.size() / 8 * 8;
+        for (size_t i = 0; i < z.size(); ++i) {
+            if (logistic == Logistic::Eigen2020) z[i] = logistic_2020(z[i]);
+            else z[i] = i < packets_end ? logistic_2023_packet(z[i]) : logistic_2023_scalar(z[i]);
+        }
     }
-    return out;
 }
 
 std::vector<float> activation_grad(const std::vector<float>& grad, const std::vector<float>& out, const std::string& activation) {
@@ -55,40 +105,12 @@ std::vector<float> activation_grad(const std::vector<float>& grad, const std::ve
     return g;
 }
 
-std::vector<float> input_grad(const std::vector<float>& g, const float* kernel, int64_t in_dim, int64_t units) {
-    std::vector<float> dx(static_cast<size_t>(in_dim));
-    for (int64_t k = 0; k < in_dim; ++k) {
-        float c = 0.0f;
-        for (int64_t n = 0; n < units; ++n) c += kernel[k * units + n] * g[static_cast<size_t>(n)];
-        dx[static_cast<size_t>(k)] = c;
-    }
-    return dx;
-}
-
-float mse(const std::vector<float>& p, const std::vector<float>& y) {
-    float sum = 0.0f;
-    for (size_t j = 0; j < p.size(); ++j) {
-        const float d = p[j] - y[j];
-        sum += d * d;
-    }
-    return sum / static_cast<float>(p.size());
-}
-
-std::vector<float> mse_grad(const std::vector<float>& p, const std::vector<float>& y) {
-    // d loss / d l = div_no_nan(1, 1) = 1; the mean's gradient divides by k; then
-    // SquaredDifference's gradient (2 * grad) * (x - y).
-    const float g = 1.0f / static_cast<float>(p.size());
-    std::vector<float> out(p.size());
-    for (size_t j = 0; j < p.size(); ++j) out[j] = (2.0f * g) * (p[j] - y[j]);
-    return out;
-}
-
 float adam_alpha(float lr, float beta1_power, float beta2_power) {
     return (lr * math::sqrtf(1.0f - beta2_power)) / (1.0f - beta1_power);
 }
 
-void adam_apply(float* var, float* m, float* v, const float* grad, int64_t n, float alpha, float beta1, float beta2, float epsilon) {
-    const float one_minus_b1 = 1.0f - beta1, one_minus_b2 = 1.0f - beta2;
+void adam_apply(float* var, float* m, float* v, const float* grad, int64_t n, float alpha, float one_minus_b1, float one_minus_b2,
+                float epsilon) {
     for (int64_t i = 0; i < n; ++i) {
         m[i] = m[i] + (grad[i] - m[i]) * one_minus_b1;
         v[i] = v[i] + (grad[i] * grad[i] - v[i]) * one_minus_b2;

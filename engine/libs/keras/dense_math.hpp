@@ -1,48 +1,52 @@
-// The float32 arithmetic of a Dense network's training step in TensorFlow 2.4 on CPU, one
-// sample at a time, in the operation order of spec/keras-fit.md s1.6 (TF 2.4 Linux wheel,
-// Eigen built without FMA): MatMul as Eigen's scalar GEMV loop, BiasAdd, Relu/Sigmoid
-// (Eigen's 2020 logistic) and their gradients, MatMul's gradient w.r.t. its input, mean
-// squared error and its gradient, and the Adam kernel (s1.7).
-// What it is not: batches of more than one row (their reduction orders and oneDNN's
-// GEMM are not pinned down), other activations, other losses.
+// The elementwise float32 arithmetic of a Dense network's training step in TensorFlow on
+// CPU (Linux wheels built with -mavx, no FMA; spec/keras-fit.md s1.6-s1.7): the
+// activations with Eigen's logistic of each version, their gradients with the scalar and
+// packet formulas, and the Adam update. The matrix products are dense_batch.hpp's.
+// What it is not: other activations, or oneDNN's kernels (which TF >= 2.9 uses instead
+// on CPUs with AVX512_VNNI, AVX512_BF16, AVX_VNNI or AMX).
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
 namespace seedlab::libs::keras {
 
-// The widest layer the pinned orders cover: the forward GEMV is a scalar loop for fewer
-// outputs than an AVX packet (8 floats), the input gradient for fewer than 4.
+// The widest layers whose one-row order spec/keras-fit.md s1.6 pins: the forward GEMV is a
+// scalar loop for fewer outputs than an AVX packet (8 floats), the input gradient for
+// fewer than 4.
 constexpr int kMaxForwardUnits = 7;
 constexpr int kMaxBackwardUnits = 3;
 
 bool activation_supported(const std::string& name);  // "linear", "relu", "sigmoid"
 
-// z[n] = (0 + 1 * sum_k W[k][n] * x[k]) + b[n], the sum in k order; then the activation.
-// [kernel] is row-major (in_dim x units); [bias] may be empty (use_bias=False).
-std::vector<float> dense_forward(const std::vector<float>& x, const float* kernel, const float* bias, int64_t in_dim,
-                                 int64_t units, const std::string& activation);
+// Which scalar_logistic_op<float> the TF build compiled: Eigen 011e0db (TF 2.4) has the
+// 2020 rational approximation; the 2023 pins of TF 2.15 (66e8f38) and 2.16 (aa6964b)
+// compile the float specialisation out, so the generic e / (1 + e) runs, with glibc's
+// expf on the scalar path and Eigen's pexp_float on 8-float packets.
+enum class Logistic { Eigen2020, Eigen2023 };
+
+// The activation in place over a tensor's elements in memory order: full 8-float packets
+// first, then the scalar tail (Eigen's TensorExecutor with AVX).
+void apply_activation(std::vector<float>& z, const std::string& activation, Logistic logistic);
 
 // The gradient reaching the pre-activation from [grad] at the output [out] of the
 // activation: ReluGrad g * (out > 0); SigmoidGrad (g * y) * (1 - y) on the scalar path,
 // g * (y * (1 - y)) for elements in full 8-float packets.
 std::vector<float> activation_grad(const std::vector<float>& grad, const std::vector<float>& out, const std::string& activation);
 
-// MatMul(g, W, transpose_b): dx[k] = sum_n W[k][n] * g[n] in n order.
-std::vector<float> input_grad(const std::vector<float>& g, const float* kernel, int64_t in_dim, int64_t units);
+// The two logistics, for tests: the 2020 approximation, and the 2023 generic form on the
+// scalar and on the packet path.
+float logistic_2020(float x);
+float logistic_2023_scalar(float x);
+float logistic_2023_packet(float x);
 
-// Eigen's scalar_logistic_op<float> as TF 2.4 ships it.
-float logistic(float x);
-
-// mean_squared_error of one sample: mean over the last axis of (p - y)^2, and the
-// gradient of the batch loss (batch of one) w.r.t. p: (2 * (1 / k)) * (p - y).
-float mse(const std::vector<float>& p, const std::vector<float>& y);
-std::vector<float> mse_grad(const std::vector<float>& p, const std::vector<float>& y);
-
-// One ResourceApplyAdam step on [var] (ApplyAdamNonCuda): alpha is computed by the caller
-// once per step, as the kernel does from the beta powers.
+// One Adam step on [var]: m += (g - m) * (1 - beta1); v += (g*g - v) * (1 - beta2);
+// var -= (m * alpha) / (sqrt(v) + epsilon). TF 2.4's ResourceApplyAdam (ApplyAdamNonCuda)
+// and Keras 2.15/3's separate ops share this order; they differ in the float32 factors
+// 1 - beta the caller passes. alpha is computed once per step from the beta powers.
 float adam_alpha(float lr, float beta1_power, float beta2_power);
-void adam_apply(float* var, float* m, float* v, const float* grad, int64_t n, float alpha, float beta1, float beta2, float epsilon);
+void adam_apply(float* var, float* m, float* v, const float* grad, int64_t n, float alpha, float one_minus_beta1,
+                float one_minus_beta2, float epsilon);
 
 }  // namespace seedlab::libs::keras

@@ -4,10 +4,10 @@
 // builds a model in a function and compares weight sums between runs): Sequential,
 // Input/InputLayer, Dense, Activation, Dropout and Flatten layers, every seeded
 // initializer with its version's seeding (spec/tf-random.md s7), get/set_weights,
-// variables, count_params, clear_session. Training where spec/keras-fit.md pins it bit for
-// bit: TF 2.4's compile/fit/predict/evaluate with Adam and mse, one sample per batch.
-// What it is not (yet): fit in Keras 2.15/3, larger batches, the functional Model,
-// summary(); those raise the playground's "not supported" error naming them.
+// variables, count_params, clear_session. Training (compile/fit/predict/evaluate with Adam
+// and mse) in every version, bit for bit where spec/keras-fit.md pins the order.
+// What it is not (yet): the functional Model, summary(), other losses and optimizers;
+// those raise the playground's "not supported" error naming them.
 #pragma once
 
 #include <string>

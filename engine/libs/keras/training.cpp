@@ -1,13 +1,16 @@
-// TF 2.4's Model.fit and friends for one-sample batches. See training.hpp.
+// Model.compile / fit / predict / evaluate / __call__ per version. See training.hpp.
 #include "libs/keras/training.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include "lang/args.hpp"
 #include "lang/errors.hpp"
 #include "lang/objects.hpp"
+#include "libs/keras/dense_batch.hpp"
 #include "libs/keras/dense_math.hpp"
 #include "libs/numpy/ndarray.hpp"
+#include "libs/tensorflow/kernel_reduce.hpp"
 #include "libs/tensorflow/kernel_seeds.hpp"
 #include "libs/tensorflow/kernel_shuffle.hpp"
 #include "libs/tensorflow/tf_objects.hpp"
@@ -26,38 +29,50 @@ namespace {
     throw lang::unsupported(what, in.current_line());
 }
 
-void require_tf24(Interpreter& in, const std::string& what) {
-    if (tf::state(in).version != tf::Version::V2_4)
-        refuse(in, what + " is emulated for TF 2.4 only (Keras 2.15 and 3 train with other constants and data order); choose TF 2.4");
-}
+tf::Version version(Interpreter& in) { return tf::state(in).version; }
+Logistic logistic_of(Interpreter& in) { return version(in) == tf::Version::V2_4 ? Logistic::Eigen2020 : Logistic::Eigen2023; }
 
-// The layers' shapes and activations fit the pinned float32 orders.
-void require_pinned(Interpreter& in, const SequentialObj& m, bool backward) {
-    for (size_t i = 0; i < m.layers.size(); ++i) {
-        const LayerObj& l = *m.layers[i];
+// Only Dense layers with the activations dense_math models are trained or run.
+void require_supported(Interpreter& in, const SequentialObj& m) {
+    if (m.layers.empty()) refuse(in, "training or running a model without layers");
+    for (const auto& lp : m.layers) {
+        const LayerObj& l = *lp;
         if (l.cls != "Dense") refuse(in, "training or running a model with a " + l.cls + " layer (only Dense layers are emulated so far)");
         if (!activation_supported(l.activation)) refuse(in, "the activation '" + l.activation + "' in a forward pass (linear, relu and sigmoid are)");
-        if (l.units > kMaxForwardUnits)
-            refuse(in, "a Dense layer of " + std::to_string(l.units) + " units in a forward pass: TF's float32 order is pinned down for up to " +
-                           std::to_string(kMaxForwardUnits) + " units");
-        if (backward && i > 0 && l.units > kMaxBackwardUnits)
-            refuse(in, "training a Dense layer of " + std::to_string(l.units) + " units after the first: the gradient's float32 order is pinned down for up to " +
-                           std::to_string(kMaxBackwardUnits) + " units");
     }
 }
 
+// Whether every float32 operation order of a step with [rows] rows is the one TF uses:
+// one row, layers narrow enough for the scalar GEMV loops (spec/keras-fit.md s1.6), and in
+// TF 2.4 no variable whose size is a multiple of 8: ApplyAdam's packet path there takes
+// Eigen 2020's fast psqrt (an rsqrt estimate and one Newton step, whose bits depend on
+// the CPU). Keras 2.15 and 3 are taken to keep TF 2.4's one-row GEMV order.
+bool order_pinned(Interpreter& in, const SequentialObj& m, int64_t rows, bool backward) {
+    if (rows != 1) return false;
+    for (size_t i = 0; i < m.layers.size(); ++i) {
+        if (m.layers[i]->units > kMaxForwardUnits) return false;
+        if (backward && i > 0 && m.layers[i]->units > kMaxBackwardUnits) return false;
+    }
+    if (backward && version(in) == tf::Version::V2_4)
+        for (auto& w : m.weights())
+            if (w->value.t.size() % 8 == 0) return false;
+    return true;
+}
+
 // Rows of a 2-D float32 array from x (a NumPy array, an eager tensor or nested lists).
-tensor::Tensor rows_of(Interpreter& in, const Value& x, const char* what) {
+Mat rows_of(Interpreter& in, const Value& x, const char* what) {
     tensor::Tensor t = tf::constant_value(in, x, std::nullopt).t.astype(tensor::DType::Float32).contiguous();
     if (t.ndim() == 1) t = t.reshape({t.shape()[0], 1});
     if (t.ndim() != 2) refuse(in, std::string(what) + " with " + std::to_string(t.ndim()) + " dimensions (2-D data is emulated)");
-    return t;
+    Mat out(t.shape()[0], t.shape()[1]);
+    std::copy(t.data<float>(), t.data<float>() + t.size(), out.v.begin());
+    return out;
 }
 
-std::vector<float> row(const tensor::Tensor& t, int64_t r) {
-    const int64_t w = t.shape()[1];
-    const float* d = t.data<float>() + r * w;
-    return std::vector<float>(d, d + w);
+Mat gather_rows(const Mat& m, const std::vector<int64_t>& idx, size_t from, size_t count) {
+    Mat out(static_cast<int64_t>(count), m.cols);
+    for (size_t i = 0; i < count; ++i) std::copy(m.row(idx[from + i]), m.row(idx[from + i]) + m.cols, out.row(static_cast<int64_t>(i)));
+    return out;
 }
 
 void ensure_built(Interpreter& in, SequentialObj& m, int64_t features) {
@@ -70,34 +85,62 @@ void ensure_built(Interpreter& in, SequentialObj& m, int64_t features) {
                                 std::to_string((*m.input_shape).back()) + " but received input with shape (None, " + std::to_string(features) + ")");
 }
 
-// The forward pass of one sample: every layer's output (outs[0] is the input).
-std::vector<std::vector<float>> forward(const SequentialObj& m, const std::vector<float>& x) {
-    std::vector<std::vector<float>> outs{x};
+// The forward pass of a batch: every layer's output (outs[0] is the input).
+std::vector<Mat> forward(const SequentialObj& m, const Mat& x, Logistic logistic) {
+    std::vector<Mat> outs{x};
     for (auto& l : m.layers) {
         const float* kernel = l->weights[0]->value.t.data<float>();
         const float* bias = l->use_bias ? l->weights[1]->value.t.data<float>() : nullptr;
-        outs.push_back(dense_forward(outs.back(), kernel, bias, static_cast<int64_t>(outs.back().size()), l->units, l->activation));
+        Mat z = dense_linear(outs.back(), kernel, bias, l->units);
+        apply_activation(z.v, l->activation, logistic);
+        outs.push_back(std::move(z));
     }
     return outs;
 }
 
-// One train_step on one sample: gradients, then Adam over the variables in order.
-float train_step(SequentialObj& m, const std::vector<float>& x, const std::vector<float>& y) {
-    const auto outs = forward(m, x);
-    const float loss = mse(outs.back(), y);
+// The batch loss: mean_squared_error per row (the mean over the last axis), then
+// SUM_OVER_BATCH_SIZE: div_no_nan(reduce_sum(losses * 1), rows).
+float batch_mse(const Mat& p, const Mat& y) {
+    std::vector<float> per_row(static_cast<size_t>(p.rows));
+    std::vector<float> sq(static_cast<size_t>(p.cols));
+    for (int64_t b = 0; b < p.rows; ++b) {
+        for (int64_t j = 0; j < p.cols; ++j) {
+            const float d = p.row(b)[j] - y.row(b)[j];
+            sq[static_cast<size_t>(j)] = d * d;
+        }
+        per_row[static_cast<size_t>(b)] = tf::eigen_sum_f32(sq.data(), p.cols) / static_cast<float>(p.cols);
+    }
+    return tf::eigen_sum_f32(per_row.data(), p.rows) / static_cast<float>(p.rows);
+}
+
+// The gradient of batch_mse w.r.t. p: div_no_nan(1, rows), through the mean's truediv by
+// the width, then SquaredDifference's (2 * grad) * (p - y).
+Mat batch_mse_grad(const Mat& p, const Mat& y) {
+    const float g = (1.0f / static_cast<float>(p.rows)) / static_cast<float>(p.cols);
+    Mat out(p.rows, p.cols);
+    for (size_t i = 0; i < p.v.size(); ++i) out.v[i] = (2.0f * g) * (p.v[i] - y.v[i]);
+    return out;
+}
+
+// One train_step on a batch: gradients, then Adam over the variables in order.
+float train_step(SequentialObj& m, const Mat& x, const Mat& y, Logistic logistic) {
+    const auto outs = forward(m, x, logistic);
+    const float loss = batch_mse(outs.back(), y);
     std::vector<std::vector<float>> grads(m.weights().size());
-    std::vector<float> g = mse_grad(outs.back(), y);
+    Mat g = batch_mse_grad(outs.back(), y);
     size_t w = grads.size();
     for (size_t li = m.layers.size(); li-- > 0;) {
         const LayerObj& l = *m.layers[li];
-        const std::vector<float> dz = activation_grad(g, outs[li + 1], l.activation);
-        const std::vector<float>& a = outs[li];
-        if (l.use_bias) grads[--w] = dz;  // BiasAddGrad over a batch of one
-        std::vector<float> dk(a.size() * dz.size());
-        for (size_t k = 0; k < a.size(); ++k)
-            for (size_t n = 0; n < dz.size(); ++n) dk[k * dz.size() + n] = a[k] * dz[n];
-        grads[--w] = dk;
-        if (li > 0) g = input_grad(dz, l.weights[0]->value.t.data<float>(), static_cast<int64_t>(a.size()), l.units);
+        Mat dz(g.rows, g.cols);
+        dz.v = activation_grad(g.v, outs[li + 1].v, l.activation);
+        const Mat& a = outs[li];
+        if (l.use_bias) {
+            grads[--w].resize(static_cast<size_t>(dz.cols));
+            bias_grad(dz, grads[w].data());
+        }
+        grads[--w].resize(static_cast<size_t>(a.cols * dz.cols));
+        kernel_grad(a, dz, grads[w].data());
+        if (li > 0) g = input_grad_rows(dz, l.weights[0]->value.t.data<float>(), a.cols);
     }
     AdamObj& opt = *m.optimizer;
     const float t = static_cast<float>(opt.iterations + 1);
@@ -107,17 +150,23 @@ float train_step(SequentialObj& m, const std::vector<float>& x, const std::vecto
         tensor::Tensor& var = vars[i]->value.t;
         auto& slot = opt.slots[vars[i].get()];
         if (slot.first.empty()) slot = {std::vector<float>(static_cast<size_t>(var.size()), 0.0f), std::vector<float>(static_cast<size_t>(var.size()), 0.0f)};
-        adam_apply(var.data<float>(), slot.first.data(), slot.second.data(), grads[i].data(), var.size(), alpha, opt.beta_1, opt.beta_2, opt.epsilon);
+        adam_apply(var.data<float>(), slot.first.data(), slot.second.data(), grads[i].data(), var.size(), alpha, opt.one_minus_beta_1,
+                   opt.one_minus_beta_2, opt.epsilon);
     }
     ++opt.iterations;
     return loss;
 }
 
-// Keras's Mean metric: float32 total and count.
+// Keras's Mean metric as the loss tracker uses it: float32 total and count, each batch
+// weighted by its number of rows (update_state(loss, sample_weight=batch_size)).
 struct Mean {
     float total = 0, count = 0;
-    void add(float v) { total = total + v; count = count + 1.0f; }
-    float result() const { return count == 0.0f ? 0.0f : total / count; }
+    void add(float v, int64_t rows) {
+        const float w = static_cast<float>(rows);
+        total = total + v * w;
+        count = count + w;
+    }
+    float result() const { return count == 0.0f ? 0.0f : total / count; }  // divide_no_nan
 };
 
 struct HistoryObj : lang::Obj {
@@ -130,11 +179,9 @@ struct HistoryObj : lang::Obj {
     }
 };
 
-int64_t batch_rows(Interpreter& in, const Value& batch_size, int64_t n, const char* call) {
+int64_t batch_size_of(Interpreter& in, const Value& batch_size) {
     const int64_t b = batch_size.is_none() ? 32 : lang::arg_int(in, batch_size, "batch_size");
-    if (b != 1 && n > 1)
-        refuse(in, std::string(call) + " with batches of more than one sample (batch_size=" + std::to_string(b) +
-                       "): TF's summation order for them is not pinned down; use batch_size=1");
+    if (b < 1) throw lang::value_error("batch_size must be a positive integer, got " + std::to_string(b));
     return b;
 }
 
@@ -153,42 +200,117 @@ tf::SeedPair shuffle_seeds(Interpreter& in) {
     return pair ? *pair : tf::SeedPair{};
 }
 
-// The output (1, units) of one input row, with the weights' provenance.
-tf::TfValue predict_one(Interpreter& in, SequentialObj& m, const Value& input, const std::string& what) {
-    const tensor::Tensor x = rows_of(in, input, (what + " input").c_str());
-    ensure_built(in, m, x.shape()[1]);
-    require_pinned(in, m, false);
-    if (x.shape()[0] != 1)
-        refuse(in, what + " on more than one sample: TF's batched matrix multiply order is not pinned down; use one row at a time");
-    const std::vector<float> out = forward(m, row(x, 0)).back();
-    tensor::Tensor t(tensor::DType::Float32, {1, static_cast<int64_t>(out.size())});
-    std::copy(out.begin(), out.end(), t.data<float>());
-    return tf::TfValue{std::move(t), m.weights().empty() ? nullptr : m.weights()[0]->value.prov};
+// What the provenance says about the float32 order of what a model computed.
+std::string order_note(Interpreter& in, bool pinned) {
+    if (!pinned)
+        return "float32 order: TF runs batches of several rows and wide layers through Eigen's or oneDNN's blocked GEMM, whose "
+               "summation order is not pinned down (and TF 2.4's Adam takes an approximate square root on whole 8-float packets); "
+               "the playground adds each dot product in index order and rounds each square root, so the last digits may differ "
+               "from TensorFlow's (relative difference around 1e-6 per step, checked against PyTorch)";
+    if (version(in) == tf::Version::V2_4) return "";
+    return "float32 order: TF 2.4's one-row GEMV order, inferred for this version; on CPUs where TensorFlow enables oneDNN "
+           "(AVX512_VNNI, AVX512_BF16, AVX_VNNI or AMX) its MatMul may round differently";
+}
+
+lang::ProvenancePtr with_rule(const lang::ProvenancePtr& base, const std::string& rule, bool from_entropy) {
+    auto prov = std::make_shared<lang::Provenance>(base ? *base : lang::Provenance{});
+    prov->library = "keras";
+    prov->rule = rule + (base && !base->rule.empty() ? "; " + base->rule : "");
+    prov->from_entropy = from_entropy || (base && base->from_entropy);
+    return prov;
+}
+
+// The outputs of every row of [x], [batch] rows at a time, with the weights' provenance.
+tf::TfValue predict_rows(Interpreter& in, SequentialObj& m, const Value& input, int64_t batch, const std::string& what) {
+    const Mat x = rows_of(in, input, (what + " input").c_str());
+    ensure_built(in, m, x.cols);
+    require_supported(in, m);
+    const int64_t units = m.layers.back()->units;
+    tensor::Tensor t(tensor::DType::Float32, {x.rows, units});
+    bool pinned = true;
+    for (int64_t r = 0; r < x.rows; r += batch) {
+        in.library_step();
+        const int64_t rows = std::min(batch, x.rows - r);
+        Mat xb(rows, x.cols);
+        std::copy(x.row(r), x.row(r) + rows * x.cols, xb.v.begin());
+        pinned = pinned && order_pinned(in, m, rows, false);
+        const Mat out = forward(m, xb, logistic_of(in)).back();
+        std::copy(out.v.begin(), out.v.end(), t.data<float>() + r * units);
+    }
+    lang::ProvenancePtr prov = m.weights().empty() ? nullptr : m.weights()[0]->value.prov;
+    const std::string note = order_note(in, pinned);
+    if (!note.empty()) prov = with_rule(prov, "computed by the model; " + note, false);
+    return tf::TfValue{std::move(t), prov};
+}
+
+// The mean loss over [x], [batch] rows at a time (evaluate, and fit's validation).
+float mean_loss(Interpreter& in, SequentialObj& m, const Mat& x, const Mat& y, int64_t from, int64_t to, int64_t batch) {
+    Mean loss;
+    for (int64_t r = from; r < to; r += batch) {
+        in.library_step();
+        const int64_t rows = std::min(batch, to - r);
+        Mat xb(rows, x.cols), yb(rows, y.cols);
+        std::copy(x.row(r), x.row(r) + rows * x.cols, xb.v.begin());
+        std::copy(y.row(r), y.row(r) + rows * y.cols, yb.v.begin());
+        loss.add(batch_mse(forward(m, xb, logistic_of(in)).back(), yb), rows);
+    }
+    return loss.result();
+}
+
+const lang::Signature& by_version(Interpreter& in, const lang::Signature& v24, const lang::Signature& v215, const lang::Signature& v3) {
+    const tf::Version v = version(in);
+    return v == tf::Version::V2_4 ? v24 : v == tf::Version::V2_15 ? v215 : v3;
+}
+
+void check_targets(Interpreter& in, const SequentialObj& m, const Mat& x, const Mat& y) {
+    if (y.rows != x.rows)
+        throw lang::value_error("Data cardinality is ambiguous:\n  x sizes: " + std::to_string(x.rows) + "\n  y sizes: " + std::to_string(y.rows) +
+                                "\nMake sure all arrays contain the same number of samples.");
+    if (y.cols != m.layers.back()->units)
+        throw lang::unsupported("targets of width " + std::to_string(y.cols) + " for a last layer of " + std::to_string(m.layers.back()->units) +
+                                    " units (Keras would broadcast them in the loss; the playground refuses)",
+                                in.current_line());
 }
 
 }  // namespace
 
 Value compile_model(Interpreter& in, SequentialObj& m, CallArgs& a) {
-    require_tf24(in, "Model.compile");
-    static const lang::Signature sig("compile(optimizer='rmsprop', loss=None, metrics=None, loss_weights=None, weighted_metrics=None, run_eagerly=None, steps_per_execution=None)");
-    const std::vector<Value> p = sig.bind(a);
+    static const lang::Signature sig24(
+        "compile(optimizer='rmsprop', loss=None, metrics=None, loss_weights=None, weighted_metrics=None, run_eagerly=None, steps_per_execution=None)");
+    static const lang::Signature sig215(
+        "compile(optimizer='rmsprop', loss=None, metrics=None, loss_weights=None, weighted_metrics=None, run_eagerly=None, steps_per_execution=None, "
+        "jit_compile=None, pss_evaluation_shards=0)");
+    static const lang::Signature sig3(
+        "compile(optimizer='rmsprop', loss=None, loss_weights=None, metrics=None, weighted_metrics=None, run_eagerly=False, steps_per_execution=1, "
+        "jit_compile='auto', auto_scale_loss=True)");
+    const std::vector<Value> p = by_version(in, sig24, sig215, sig3).bind(a);
     if (p[0].as<lang::StrObj>() && p[0].as<lang::StrObj>()->s == "rmsprop") refuse(in, "the RMSprop optimizer (Adam is emulated)");
     m.optimizer = optimizer_from(in, p[0]);
     const std::string loss = p[1].as<lang::StrObj>() ? p[1].as<lang::StrObj>()->s : "";
     if (loss != "mse" && loss != "mean_squared_error") refuse(in, "the loss " + in.repr(p[1]) + " (mse is emulated)");
     m.loss = "mse";
-    for (size_t i = 2; i < p.size(); ++i)
-        if (!p[i].is_none()) refuse(in, "compile() with metrics, loss weights or execution options");
+    // Execution options change no number (eager or traced, steps per call; Keras 3's "auto"
+    // turns XLA off on CPU-only machines); jit_compile=True would run XLA's fused kernels.
+    for (size_t i = 2; i < 5; ++i)
+        if (!p[i].is_none()) refuse(in, "compile() with metrics or loss weights");
+    if (p.size() > 7 && p[7].is_bool() && p[7].small_int() != 0) refuse(in, "compile(jit_compile=True): XLA's fused kernels round differently");
     return Value::none();
 }
 
 Value fit_model(Interpreter& in, SequentialObj& m, CallArgs& a) {
-    require_tf24(in, "Model.fit");
-    static const lang::Signature sig(
+    static const lang::Signature sig24(
         "fit(x=None, y=None, batch_size=None, epochs=1, verbose=1, callbacks=None, validation_split=0.0, validation_data=None, "
         "shuffle=True, class_weight=None, sample_weight=None, initial_epoch=0, steps_per_epoch=None, validation_steps=None, "
         "validation_batch_size=None, validation_freq=1, max_queue_size=10, workers=1, use_multiprocessing=False)");
-    const std::vector<Value> p = sig.bind(a);
+    static const lang::Signature sig215(
+        "fit(x=None, y=None, batch_size=None, epochs=1, verbose='auto', callbacks=None, validation_split=0.0, validation_data=None, "
+        "shuffle=True, class_weight=None, sample_weight=None, initial_epoch=0, steps_per_epoch=None, validation_steps=None, "
+        "validation_batch_size=None, validation_freq=1, max_queue_size=10, workers=1, use_multiprocessing=False)");
+    static const lang::Signature sig3(
+        "fit(x=None, y=None, batch_size=None, epochs=1, verbose='auto', callbacks=None, validation_split=0.0, validation_data=None, "
+        "shuffle=True, class_weight=None, sample_weight=None, initial_epoch=0, steps_per_epoch=None, validation_steps=None, "
+        "validation_batch_size=None, validation_freq=1)");
+    const std::vector<Value> p = by_version(in, sig24, sig215, sig3).bind(a);
     if (!m.optimizer) throw lang::runtime_error("RuntimeError", "You must compile your model before training/testing. Use `model.compile(optimizer, loss)`.");
     require_quiet(in, p[4], "fit()");
     for (int i : {5, 7, 9, 10, 12, 13})
@@ -196,15 +318,13 @@ Value fit_model(Interpreter& in, SequentialObj& m, CallArgs& a) {
     if (lang::arg_int(in, p[11], "initial_epoch") != 0 || lang::arg_int(in, p[15], "validation_freq") != 1)
         refuse(in, "fit() with initial_epoch or validation_freq");
     if (!p[6].is_float() && !p[6].is_int()) refuse(in, "a non-numeric validation_split");
-    const tensor::Tensor x = rows_of(in, p[0], "fit() x");
-    tensor::Tensor y = rows_of(in, p[1], "fit() y");
-    const int64_t n = x.shape()[0];
-    if (y.shape()[0] != n)
-        throw lang::value_error("Data cardinality is ambiguous:\n  x sizes: " + std::to_string(n) + "\n  y sizes: " + std::to_string(y.shape()[0]) +
-                                "\nMake sure all arrays contain the same number of samples.");
-    ensure_built(in, m, x.shape()[1]);
-    require_pinned(in, m, true);
-    if (y.shape()[1] != m.layers.back()->units) refuse(in, "targets whose width differs from the last layer's units");
+    const Mat x = rows_of(in, p[0], "fit() x");
+    const Mat y = rows_of(in, p[1], "fit() y");
+    const int64_t n = x.rows;
+    if (y.rows != n) check_targets(in, m, x, y);
+    ensure_built(in, m, x.cols);
+    require_supported(in, m);
+    check_targets(in, m, x, y);
     // data_adapter.train_validation_split: the validation rows are the last ones, before shuffling.
     const double vs = p[6].is_float() ? p[6].as_float() : static_cast<double>(p[6].small_int());
     int64_t n_train = n;
@@ -213,64 +333,66 @@ Value fit_model(Interpreter& in, SequentialObj& m, CallArgs& a) {
         if (n_train == 0 || n_train == n)
             throw lang::value_error("Training data contains " + std::to_string(n) + " samples, which is not sufficient to split it into a validation and training set as specified by `validation_split=" + in.str(p[6]) + "`. Either provide more data, or a different value for the `validation_split` argument.");
     }
-    const int64_t n_val = n - n_train;
-    batch_rows(in, p[2], n_train, "fit()");
-    batch_rows(in, p[14].is_none() ? p[2] : p[14], n_val, "fit()'s validation");
-    const bool shuffle = in.truthy(p[8]);
+    const int64_t batch = batch_size_of(in, p[2]);
+    const int64_t val_batch = batch_size_of(in, p[14].is_none() ? p[2] : p[14]);
     if (p[8].as<lang::StrObj>()) refuse(in, "fit(shuffle='batch')");
+    const bool shuffle = in.truthy(p[8]);
     const int64_t epochs = lang::arg_int(in, p[3], "epochs");
     for (auto& w : m.weights()) w->value.t = w->value.t.copy();
+    const bool pinned = order_pinned(in, m, std::min(batch, n_train), true) && (n == n_train || order_pinned(in, m, std::min(val_batch, n - n_train), false));
 
-    // One iterator for the whole fit: its RandomShuffle kernel persists across epochs.
+    // TF 2.4 and Keras 2.15: one iterator for the whole fit, whose RandomShuffle kernel
+    // persists across epochs (s1.4). Keras 3 iterates the dataset anew every epoch, so
+    // every epoch starts a new kernel from the same seeds (s5, inferred from the source).
+    const bool kernel_per_epoch = version(in) == tf::Version::V2_16;
     const tf::SeedPair seeds = shuffle_seeds(in);
     std::optional<tf::GuardedPhilox> kernel;
+    bool from_entropy = false;
     std::vector<double> losses, val_losses;  // History.history: float32 Means as Python floats
     for (int64_t e = 0; e < epochs; ++e) {
         std::vector<int64_t> order(static_cast<size_t>(n_train));
         for (int64_t i = 0; i < n_train; ++i) order[static_cast<size_t>(i)] = i;
         if (shuffle && n_train > 1) {
+            if (kernel_per_epoch) kernel.reset();
             if (!kernel) kernel.emplace(seeds.seed, seeds.seed2, [&in] { return in.entropy_word("tensorflow random::New64"); });
+            from_entropy = kernel->from_entropy();
             const rng::TfPhiloxRandom gen = kernel->reserve_samples32(static_cast<uint64_t>(n_train - 1));
             order = tf::shuffle_permutation(gen, n_train);
         }
         Mean loss;
-        for (int64_t idx : order) {
+        for (size_t from = 0; from < order.size(); from += static_cast<size_t>(batch)) {
             in.library_step();
-            loss.add(train_step(m, row(x, idx), row(y, idx)));
+            const size_t rows = std::min(static_cast<size_t>(batch), order.size() - from);
+            loss.add(train_step(m, gather_rows(x, order, from, rows), gather_rows(y, order, from, rows), logistic_of(in)), static_cast<int64_t>(rows));
         }
         losses.push_back(static_cast<double>(loss.result()));
-        if (n_val > 0) {
-            Mean val;
-            for (int64_t r = n_train; r < n; ++r) val.add(mse(forward(m, row(x, r)).back(), row(y, r)));
-            val_losses.push_back(static_cast<double>(val.result()));
-        }
+        if (n_train < n) val_losses.push_back(static_cast<double>(mean_loss(in, m, x, y, n_train, n, val_batch)));
     }
     // The weights now depend on the initial weights and, through the sample order, on the shuffle's seeds.
+    std::string rule = "trained by fit()";
     if (shuffle && kernel) {
-        const std::string order = kernel->from_entropy() ? "seeded from the run's entropy (no global seed: tf.random.set_seed was not called)"
-                                                         : "seeded (" + std::to_string(kernel->seed()) + ", " + std::to_string(kernel->seed2()) + ") from the global seed";
-        for (auto& w : m.weights()) {
-            auto prov = std::make_shared<lang::Provenance>(w->value.prov ? *w->value.prov : lang::Provenance{});
-            prov->library = "keras";
-            prov->rule = "trained by fit(), whose per-epoch sample order comes from tf.random.shuffle " + order +
-                         (w->value.prov && !w->value.prov->rule.empty() ? "; initial weights: " + w->value.prov->rule : "");
-            prov->from_entropy = kernel->from_entropy() || (w->value.prov && w->value.prov->from_entropy);
-            w->value.prov = prov;
-        }
+        const std::string by = kernel_per_epoch ? "a tf.random.shuffle kernel made anew every epoch (Keras 3), " : "one tf.random.shuffle kernel, ";
+        rule += ", whose per-epoch sample order comes from " + by +
+                (from_entropy ? "seeded from the run's entropy (no global seed: tf.random.set_seed was not called)"
+                              : "seeded (" + std::to_string(kernel->seed()) + ", " + std::to_string(kernel->seed2()) + ") from the global seed");
     }
+    const std::string note = order_note(in, pinned);
+    if (!note.empty()) rule += "; " + note;
+    for (auto& w : m.weights()) w->value.prov = with_rule(w->value.prov, rule + (w->value.prov && !w->value.prov->rule.empty() ? "; initial weights" : ""), from_entropy);
     if (auto& emit = in.runtime().on_series) {
         emit(in.current_line(), "loss", losses);
-        if (n_val > 0) emit(in.current_line(), "val_loss", val_losses);
+        if (n_train < n) emit(in.current_line(), "val_loss", val_losses);
     }
-    auto floats = [](const std::vector<double>& vs) {
+    auto floats = [&](const std::vector<double>& vs) {
         std::vector<Value> out;
-        for (double v : vs) out.push_back(Value::floating(v));
+        auto prov = m.weights().empty() ? nullptr : m.weights()[0]->value.prov;
+        for (double v : vs) out.push_back(Value::floating(v, prov));
         return lang::make_list(std::move(out));
     };
     auto h = std::make_shared<HistoryObj>();
     auto dict = std::make_shared<lang::DictObj>();
     dict->put(in, Value::str("loss"), floats(losses));
-    if (n_val > 0) dict->put(in, Value::str("val_loss"), floats(val_losses));
+    if (n_train < n) dict->put(in, Value::str("val_loss"), floats(val_losses));
     h->history = Value::object(dict);
     std::vector<Value> epoch_numbers;
     for (int64_t e = 0; e < epochs; ++e) epoch_numbers.push_back(Value::integer(e));
@@ -279,35 +401,40 @@ Value fit_model(Interpreter& in, SequentialObj& m, CallArgs& a) {
 }
 
 Value predict_model(Interpreter& in, SequentialObj& m, CallArgs& a) {
-    require_tf24(in, "Model.predict");
-    static const lang::Signature sig("predict(x, batch_size=None, verbose=0, steps=None, callbacks=None, max_queue_size=10, workers=1, use_multiprocessing=False)");
-    const std::vector<Value> p = sig.bind(a);
+    static const lang::Signature sig24("predict(x, batch_size=None, verbose=0, steps=None, callbacks=None, max_queue_size=10, workers=1, use_multiprocessing=False)");
+    static const lang::Signature sig215("predict(x, batch_size=None, verbose='auto', steps=None, callbacks=None, max_queue_size=10, workers=1, use_multiprocessing=False)");
+    static const lang::Signature sig3("predict(x, batch_size=None, verbose='auto', steps=None, callbacks=None)");
+    const std::vector<Value> p = by_version(in, sig24, sig215, sig3).bind(a);
     require_quiet(in, p[2], "predict()");
-    tf::TfValue out = predict_one(in, m, p[0], "predict()");
+    tf::TfValue out = predict_rows(in, m, p[0], batch_size_of(in, p[1]), "predict()");
     return numpy::make_ndarray(in, std::move(out.t), out.prov);
 }
 
 Value call_model(Interpreter& in, SequentialObj& m, CallArgs& a) {
-    require_tf24(in, "Calling a model");
     static const lang::Signature sig("__call__(inputs, training=None, mask=None)");
     const std::vector<Value> p = sig.bind(a);
-    return tf::make_eager(predict_one(in, m, p[0], "calling a model"));
+    return tf::make_eager(predict_rows(in, m, p[0], std::numeric_limits<int64_t>::max(), "calling a model"));
 }
 
 Value evaluate_model(Interpreter& in, SequentialObj& m, CallArgs& a) {
-    require_tf24(in, "Model.evaluate");
-    static const lang::Signature sig("evaluate(x=None, y=None, batch_size=None, verbose=1, sample_weight=None, steps=None, callbacks=None, max_queue_size=10, workers=1, use_multiprocessing=False, return_dict=False)");
-    const std::vector<Value> p = sig.bind(a);
+    static const lang::Signature sig24("evaluate(x=None, y=None, batch_size=None, verbose=1, sample_weight=None, steps=None, callbacks=None, max_queue_size=10, workers=1, use_multiprocessing=False, return_dict=False)");
+    static const lang::Signature sig215("evaluate(x=None, y=None, batch_size=None, verbose='auto', sample_weight=None, steps=None, callbacks=None, max_queue_size=10, workers=1, use_multiprocessing=False, return_dict=False)");
+    static const lang::Signature sig3("evaluate(x=None, y=None, batch_size=None, verbose='auto', sample_weight=None, steps=None, callbacks=None, return_dict=False)");
+    const std::vector<Value> p = by_version(in, sig24, sig215, sig3).bind(a);
     if (!m.optimizer) throw lang::runtime_error("RuntimeError", "You must compile your model before training/testing. Use `model.compile(optimizer, loss)`.");
     require_quiet(in, p[3], "evaluate()");
-    const tensor::Tensor x = rows_of(in, p[0], "evaluate() x");
-    const tensor::Tensor y = rows_of(in, p[1], "evaluate() y");
-    ensure_built(in, m, x.shape()[1]);
-    require_pinned(in, m, false);
-    batch_rows(in, p[2], x.shape()[0], "evaluate()");
-    Mean loss;
-    for (int64_t r = 0; r < x.shape()[0]; ++r) loss.add(mse(forward(m, row(x, r)).back(), row(y, r)));
-    return Value::floating(static_cast<double>(loss.result()));
+    const Mat x = rows_of(in, p[0], "evaluate() x");
+    const Mat y = rows_of(in, p[1], "evaluate() y");
+    ensure_built(in, m, x.cols);
+    require_supported(in, m);
+    check_targets(in, m, x, y);
+    if (!p[4].is_none() || !p[5].is_none() || !p[6].is_none()) refuse(in, "evaluate() with sample weights, steps or callbacks");
+    const int64_t batch = batch_size_of(in, p[2]);
+    const float loss = mean_loss(in, m, x, y, 0, x.rows, batch);
+    lang::ProvenancePtr prov = m.weights().empty() ? nullptr : m.weights()[0]->value.prov;
+    const std::string note = order_note(in, order_pinned(in, m, std::min(batch, x.rows), false));
+    if (!note.empty()) prov = with_rule(prov, "the mean loss; " + note, false);
+    return Value::floating(static_cast<double>(loss), prov);
 }
 
 }  // namespace seedlab::libs::keras

@@ -1,11 +1,13 @@
-// Model.compile / fit / predict / evaluate / __call__ for what TF 2.4 pins down bit for
-// bit (spec/keras-fit.md s1): Sequential Dense models (linear/relu/sigmoid, layers narrow
-// enough for the scalar GEMV paths), mean squared error, Adam, one sample per batch, the
-// validation split taken from the end, epoch orders from the persistent RandomShuffle
-// kernel seeded (global seed, 0), and History.history with Keras's float32 Mean metric.
-// What it is not: other versions (Keras 2.15 and 3 change constants and data order, s4-s5),
-// batches of several rows, metrics, callbacks, progress output (verbose=1/2 prints
-// timings): each raises the playground's "not supported" error saying what to change.
+// Model.compile / fit / predict / evaluate / __call__ for Sequential Dense models with mean
+// squared error and Adam, in each version's way: TF 2.4 as spec/keras-fit.md s1 pins it
+// (validation split from the end, epoch orders from one RandomShuffle kernel seeded
+// (global seed, 0) for the whole fit, the float32 orders of s1.6, History with Keras's
+// float32 Mean weighted by batch rows); Keras 2.15 (s4: the same orders, the new Adam,
+// Eigen 2023's logistic) and Keras 3 (s5: a new shuffle kernel every epoch). Batches of
+// several rows and wide layers run in dense_batch.hpp's fixed order, which TF does not pin
+// (the provenance says so; tests/torch checks the math against PyTorch).
+// What it is not: other losses, optimizers, metrics or callbacks, and progress output
+// (verbose=1/2 prints timings): each raises the playground's "not supported" error.
 #pragma once
 
 #include "lang/interpreter.hpp"

@@ -1,19 +1,46 @@
 #!/usr/bin/env python3
-"""An independent float32 model of TF 2.4's Model.fit for the spec's tutorial network
-(spec/keras-fit.md s1), written from the spec alone with NumPy float32 scalars (each
-operation correctly rounded, as in TF's CPU kernels without FMA). It produces the expected
-output of cases/keras_fit_tf24.py, whose initial weights are set explicitly so no
-TensorFlow random numbers are needed; the epoch orders for two training samples under
-global seed 1234 are the ones s1.4 lists.
+"""An independent float32 model of Model.fit for the spec's tutorial network, written from
+spec/keras-fit.md alone with NumPy float32 scalars (each operation correctly rounded, as in
+TF's CPU kernels without FMA), in three flavours:
 
-usage: /usr/bin/python3 tests/tf/reference/keras_fit_tf24.py > tests/tf/cases/keras_fit_tf24.out
+  tf24      TF 2.4 (s1): epoch orders from one RandomShuffle kernel seeded (1234, 0) that
+            persists across epochs (s1.4); Adam's fused kernel with 1 - f32(beta) (s1.7);
+            Eigen's 2020 logistic.
+  keras215  Keras 2.15 (s4): the same epoch orders; Adam's separate ops with the Python
+            double 1 - beta rounded to float32; Eigen's later logistic (below).
+  keras3    Keras 3 / TF 2.16 (s5): a new kernel every epoch, so every epoch takes the
+            first order of (1234, 0); Adam as Keras 2.15; the later logistic.
+
+The later logistic (the Eigen commits TF 2.15 and 2.16 pin compile the float
+specialisation out; see tests/tf/NOTES.md): on the scalar path e = expf(x), then 1 when e
+is infinite, else e / (1 + e), with subnormal e flushed to zero (TF runs kernels with FTZ);
+glibc's expf is called through ctypes, since NumPy's float32 exp may use a SIMD library
+with other last bits.
+
+It produces the expected output of cases/keras_fit_<flavour>.py, whose initial weights are
+set explicitly so no TensorFlow random numbers are needed.
+
+usage: /usr/bin/python3 tests/tf/reference/keras_fit_reference.py tf24 > tests/tf/cases/keras_fit_tf24.out
 """
+import ctypes
+import sys
 from fractions import Fraction
 
 import numpy as np
 
 f = np.float32
-ORDERS = [[0, 1], [1, 0], [0, 1], [0, 1], [1, 0], [1, 0], [0, 1], [1, 0], [0, 1], [1, 0]]  # s1.4, seeds (1234, 0)
+FLAVOUR = sys.argv[1] if len(sys.argv) > 1 else "tf24"
+assert FLAVOUR in ("tf24", "keras215", "keras3"), FLAVOUR
+ORDERS_1234_0 = [[0, 1], [1, 0], [0, 1], [0, 1], [1, 0], [1, 0], [0, 1], [1, 0], [0, 1], [1, 0]]  # s1.4, seeds (1234, 0)
+ORDERS = ORDERS_1234_0 if FLAVOUR != "keras3" else [ORDERS_1234_0[0]] * 10
+
+_libm = ctypes.CDLL("libm.so.6")
+_libm.expf.restype = ctypes.c_float
+_libm.expf.argtypes = [ctypes.c_float]
+
+
+def glibc_expf(x):
+    return f(_libm.expf(float(x)))
 
 
 def round_f32(q):
@@ -35,7 +62,20 @@ def powf(base, t):
     return round_f32(Fraction(float(base)) ** t)
 
 
-def logistic(x):  # Eigen scalar_logistic_op<float>, no FMA (s1.6)
+def logistic(x):
+    return logistic_2020(x) if FLAVOUR == "tf24" else logistic_later(x)
+
+
+def logistic_later(x):  # Eigen's generic scalar_logistic_op, scalar path
+    e = glibc_expf(x)
+    if abs(e) < np.finfo(f).tiny:
+        e = f(0)
+    if np.isinf(e):
+        return f(1)
+    return e / (f(1) + e)
+
+
+def logistic_2020(x):  # Eigen scalar_logistic_op<float>, no FMA (s1.6)
     if x < f(-9):
         return f(np.exp(x))
     x = min(x, f(15.6437711715698242))
@@ -81,6 +121,10 @@ def forward(ws, x):
 class Adam:
     def __init__(self, lr, eps):
         self.lr, self.b1, self.b2, self.eps = f(lr), f(0.9), f(0.999), f(eps)
+        if FLAVOUR == "tf24":  # ApplyAdam: 1 - the float32 beta
+            self.c1, self.c2 = f(1) - self.b1, f(1) - self.b2
+        else:  # (gradient - m) * (1 - self.beta_1): a Python double, then float32
+            self.c1, self.c2 = f(1 - 0.9), f(1 - 0.999)
         self.t = 0
         self.m = None
 
@@ -93,8 +137,8 @@ class Adam:
         alpha = (self.lr * np.sqrt(f(1) - b2p)) / (f(1) - b1p)
         for w, g, m, v in zip(ws, grads, self.m, self.v):
             for i in np.ndindex(w.shape):
-                m[i] = m[i] + (g[i] - m[i]) * (f(1) - self.b1)
-                v[i] = v[i] + (g[i] * g[i] - v[i]) * (f(1) - self.b2)
+                m[i] = m[i] + (g[i] - m[i]) * self.c1
+                v[i] = v[i] + (g[i] * g[i] - v[i]) * self.c2
                 w[i] = w[i] - (m[i] * alpha) / (np.sqrt(v[i]) + self.eps)
         self.t += 1
 
