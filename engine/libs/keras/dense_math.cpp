@@ -105,17 +105,4 @@ std::vector<float> activation_grad(const std::vector<float>& grad, const std::ve
     return g;
 }
 
-float adam_alpha(float lr, float beta1_power, float beta2_power) {
-    return (lr * math::sqrtf(1.0f - beta2_power)) / (1.0f - beta1_power);
-}
-
-void adam_apply(float* var, float* m, float* v, const float* grad, int64_t n, float alpha, float one_minus_b1, float one_minus_b2,
-                float epsilon) {
-    for (int64_t i = 0; i < n; ++i) {
-        m[i] = m[i] + (grad[i] - m[i]) * one_minus_b1;
-        v[i] = v[i] + (grad[i] * grad[i] - v[i]) * one_minus_b2;
-        var[i] = var[i] - (m[i] * alpha) / (math::sqrtf(v[i]) + epsilon);
-    }
-}
-
 }  // namespace seedlab::libs::keras

@@ -1,7 +1,8 @@
 // The elementwise float32 arithmetic of a Dense network's training step in TensorFlow on
 // CPU (Linux wheels built with -mavx, no FMA; spec/keras-fit.md s1.6-s1.7): the
 // activations with Eigen's logistic of each version, their gradients with the scalar and
-// packet formulas, and the Adam update. The matrix products are dense_batch.hpp's.
+// packet formulas. The matrix products are dense_batch.hpp's, the optimizer updates
+// update_rules.hpp's.
 // What it is not: other activations, or oneDNN's kernels (which TF >= 2.9 uses instead
 // on CPUs with AVX512_VNNI, AVX512_BF16, AVX_VNNI or AMX).
 #pragma once
@@ -40,13 +41,5 @@ std::vector<float> activation_grad(const std::vector<float>& grad, const std::ve
 float logistic_2020(float x);
 float logistic_2023_scalar(float x);
 float logistic_2023_packet(float x);
-
-// One Adam step on [var]: m += (g - m) * (1 - beta1); v += (g*g - v) * (1 - beta2);
-// var -= (m * alpha) / (sqrt(v) + epsilon). TF 2.4's ResourceApplyAdam (ApplyAdamNonCuda)
-// and Keras 2.15/3's separate ops share this order; they differ in the float32 factors
-// 1 - beta the caller passes. alpha is computed once per step from the beta powers.
-float adam_alpha(float lr, float beta1_power, float beta2_power);
-void adam_apply(float* var, float* m, float* v, const float* grad, int64_t n, float alpha, float one_minus_beta1,
-                float one_minus_beta2, float epsilon);
 
 }  // namespace seedlab::libs::keras

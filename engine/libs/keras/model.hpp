@@ -22,7 +22,7 @@ struct SequentialObj : lang::Obj {
     std::vector<std::shared_ptr<LayerObj>> layers;  // without the input layer
     std::optional<tensor::Shape> input_shape;         // without the batch dimension
     bool built = false;
-    std::shared_ptr<AdamObj> optimizer;               // set by compile()
+    std::shared_ptr<OptimizerObj> optimizer;          // set by compile()
     std::string loss;
 
     std::string type_name() const override { return "Sequential"; }

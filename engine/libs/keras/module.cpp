@@ -82,7 +82,7 @@ void build(Interpreter& in, KerasModules& mods) {
         keras::reset_names(i);
         return Value::none();
     });
-    at("optimizers")->attrs["Adam"] = keras::adam_class();
+    for (const char* const* n = keras::optimizer_names(); *n; ++n) at("optimizers")->attrs[*n] = keras::optimizer_class(*n);
     at("backend")->attrs["floatx"] = native("floatx", "floatx()", [](Interpreter&, const std::vector<Value>&) { return Value::str("float32"); });
     if (v == Version::V2_4) {
         at("utils")->added_in["set_random_seed"] = "2.7";

@@ -1,36 +1,54 @@
-// Keras's Adam as each emulated version applies it (spec/keras-fit.md s1.2, s1.7, s4, s5):
-// TF 2.4's OptimizerV2 (the lr= alias accepted silently, float32 hyperparameters, the fused
-// ResourceApplyAdam kernel with 1 - f32(beta)), Keras 2.15's new optimizer (lr= logged and
-// discarded, the update as separate ops with the Python-double constants 1 - beta rounded
-// to float32) and Keras 3 (the same update; lr= raises). The slots (m, v) and iteration
-// count live in the optimizer object and carry over between fit calls that use it.
-// 'adam' in compile() makes a fresh Adam().
-// What it is not: other optimizers, amsgrad, decay, clipping, weight decay, EMA: those
-// raise the playground's "not supported" error.
+// Keras's optimizers as objects, per emulated version: Adam, SGD, RMSprop and Adagrad with
+// each version's arguments and defaults (spec/keras-fit.md s1.2, s4, s5; tests/tf/NOTES.md):
+// TF 2.4's OptimizerV2 (the lr= alias accepted silently, float32 hyperparameters,
+// `epsilon or 1e-7`), Keras 2.15's new optimizers (lr= logged and dropped, legacy names
+// raise) and Keras 3's (lr= raises). The slots and iteration count live in the object and
+// carry over between fit calls that use it; 'adam', 'sgd', 'rmsprop' and 'adagrad' in
+// compile() make a fresh default one. The arithmetic is update_rules.hpp's.
+// What it is not: centered RMSprop, amsgrad, weight decay, clipping, EMA, loss scaling,
+// schedules: those raise the playground's "not supported" error.
 #pragma once
 
 #include <map>
+#include <memory>
+#include <string>
 #include <vector>
 
 #include "lang/interpreter.hpp"
+#include "libs/keras/update_rules.hpp"
+#include "libs/tensorflow/tf_state.hpp"
 
 namespace seedlab::libs::keras {
 
-struct AdamObj : lang::Obj {
-    bool legacy = true;  // TF 2.4's OptimizerV2 (else Keras 2.15's / Keras 3's Optimizer)
-    float learning_rate = 0.001f, beta_1 = 0.9f, beta_2 = 0.999f, epsilon = 1e-7f;
-    float one_minus_beta_1 = 0, one_minus_beta_2 = 0;  // the factors the update multiplies by
-    double epsilon_py = 1e-7;                          // as given, for the attribute
-    int64_t iterations = 0;
-    std::map<const void*, std::pair<std::vector<float>, std::vector<float>>> slots;  // per variable: m, v
+enum class OptimizerKind { Adam, SGD, RMSprop, Adagrad };
 
-    std::string type_name() const override { return "Adam"; }
+struct OptimizerObj : lang::Obj {
+    OptimizerKind kind = OptimizerKind::Adam;
+    UpdateFlavor flavor = UpdateFlavor::TF24;
+    std::string cls;                 // "Adam", "SGD", ...
+    float learning_rate = 0.001f;
+    float beta_1 = 0.9f, beta_2 = 0.999f, c1 = 0, c2 = 0;  // Adam: the betas and the factors 1 - beta
+    float momentum = 0, rho = 0.9f, one_minus_rho = 0;     // SGD, RMSprop
+    bool nesterov = false;
+    float initial_accumulator = 0.1f;                      // Adagrad
+    float epsilon = 1e-7f;
+    double epsilon_py = 1e-7;                              // as given, for the attribute
+    int64_t iterations = 0;
+    std::map<const void*, std::vector<std::vector<float>>> slots;  // per variable
+
+    std::string type_name() const override { return cls; }
     bool get_attr(lang::Interpreter& in, const std::string& name, lang::Value& out) override;
+
+    // One step over [vars] with their gradients, in order; then iterations += 1.
+    void apply(const std::vector<tensor::Tensor*>& vars, const std::vector<std::vector<float>>& grads);
+    // Empty when TF's float32 result for variables of these sizes is pinned down, else why not.
+    std::string unpinned_reason(const std::vector<int64_t>& sizes) const;
 };
 
-// The class object keras.optimizers.Adam of the process's version.
-lang::Value adam_class();
-// compile(optimizer=...): an Adam object, or the name "adam".
-std::shared_ptr<AdamObj> optimizer_from(lang::Interpreter& in, const lang::Value& spec);
+// The class objects keras.optimizers.<name> of the process's version; names() lists them.
+const char* const* optimizer_names();
+lang::Value optimizer_class(const std::string& name);
+// compile(optimizer=...): an optimizer object, or its name ("adam", "sgd", ...).
+std::shared_ptr<OptimizerObj> optimizer_from(lang::Interpreter& in, const lang::Value& spec);
 
 }  // namespace seedlab::libs::keras

@@ -42,20 +42,16 @@ void require_supported(Interpreter& in, const SequentialObj& m) {
     }
 }
 
-// Whether every float32 operation order of a step with [rows] rows is the one TF uses:
-// one row, layers narrow enough for the scalar GEMV loops (spec/keras-fit.md s1.6), and in
-// TF 2.4 no variable whose size is a multiple of 8: ApplyAdam's packet path there takes
-// Eigen 2020's fast psqrt (an rsqrt estimate and one Newton step, whose bits depend on
-// the CPU). Keras 2.15 and 3 are taken to keep TF 2.4's one-row GEMV order.
-bool order_pinned(Interpreter& in, const SequentialObj& m, int64_t rows, bool backward) {
+// Whether every float32 operation order of a forward and backward pass with [rows] rows is
+// the one TF uses: one row, layers narrow enough for the scalar GEMV loops (spec/keras-fit.md
+// s1.6). Keras 2.15 and 3 are taken to keep TF 2.4's one-row GEMV order. The optimizer's
+// own caveats are OptimizerObj::unpinned_reason's.
+bool order_pinned(const SequentialObj& m, int64_t rows, bool backward) {
     if (rows != 1) return false;
     for (size_t i = 0; i < m.layers.size(); ++i) {
         if (m.layers[i]->units > kMaxForwardUnits) return false;
         if (backward && i > 0 && m.layers[i]->units > kMaxBackwardUnits) return false;
     }
-    if (backward && version(in) == tf::Version::V2_4)
-        for (auto& w : m.weights())
-            if (w->value.t.size() % 8 == 0) return false;
     return true;
 }
 
@@ -122,7 +118,7 @@ Mat batch_mse_grad(const Mat& p, const Mat& y) {
     return out;
 }
 
-// One train_step on a batch: gradients, then Adam over the variables in order.
+// One train_step on a batch: gradients, then the optimizer over the variables in order.
 float train_step(SequentialObj& m, const Mat& x, const Mat& y, Logistic logistic) {
     const auto outs = forward(m, x, logistic);
     const float loss = batch_mse(outs.back(), y);
@@ -142,18 +138,9 @@ float train_step(SequentialObj& m, const Mat& x, const Mat& y, Logistic logistic
         kernel_grad(a, dz, grads[w].data());
         if (li > 0) g = input_grad_rows(dz, l.weights[0]->value.t.data<float>(), a.cols);
     }
-    AdamObj& opt = *m.optimizer;
-    const float t = static_cast<float>(opt.iterations + 1);
-    const float alpha = adam_alpha(opt.learning_rate, math::powf(opt.beta_1, t), math::powf(opt.beta_2, t));
-    const auto vars = m.weights();
-    for (size_t i = 0; i < vars.size(); ++i) {
-        tensor::Tensor& var = vars[i]->value.t;
-        auto& slot = opt.slots[vars[i].get()];
-        if (slot.first.empty()) slot = {std::vector<float>(static_cast<size_t>(var.size()), 0.0f), std::vector<float>(static_cast<size_t>(var.size()), 0.0f)};
-        adam_apply(var.data<float>(), slot.first.data(), slot.second.data(), grads[i].data(), var.size(), alpha, opt.one_minus_beta_1,
-                   opt.one_minus_beta_2, opt.epsilon);
-    }
-    ++opt.iterations;
+    std::vector<tensor::Tensor*> vars;
+    for (auto& v : m.weights()) vars.push_back(&v->value.t);
+    m.optimizer->apply(vars, grads);
     return loss;
 }
 
@@ -201,7 +188,9 @@ tf::SeedPair shuffle_seeds(Interpreter& in) {
 }
 
 // What the provenance says about the float32 order of what a model computed.
-std::string order_note(Interpreter& in, bool pinned) {
+std::string order_note(Interpreter& in, bool pinned, const std::string& optimizer_reason = "") {
+    if (pinned && !optimizer_reason.empty())
+        return "float32 order: " + optimizer_reason + ", so the last digits may differ from TensorFlow's";
     if (!pinned)
         return "float32 order: TF runs batches of several rows and wide layers through Eigen's or oneDNN's blocked GEMM, whose "
                "summation order is not pinned down (and TF 2.4's Adam takes an approximate square root on whole 8-float packets); "
@@ -233,7 +222,7 @@ tf::TfValue predict_rows(Interpreter& in, SequentialObj& m, const Value& input, 
         const int64_t rows = std::min(batch, x.rows - r);
         Mat xb(rows, x.cols);
         std::copy(x.row(r), x.row(r) + rows * x.cols, xb.v.begin());
-        pinned = pinned && order_pinned(in, m, rows, false);
+        pinned = pinned && order_pinned(m, rows, false);
         const Mat out = forward(m, xb, logistic_of(in)).back();
         std::copy(out.v.begin(), out.v.end(), t.data<float>() + r * units);
     }
@@ -284,7 +273,6 @@ Value compile_model(Interpreter& in, SequentialObj& m, CallArgs& a) {
         "compile(optimizer='rmsprop', loss=None, loss_weights=None, metrics=None, weighted_metrics=None, run_eagerly=False, steps_per_execution=1, "
         "jit_compile='auto', auto_scale_loss=True)");
     const std::vector<Value> p = by_version(in, sig24, sig215, sig3).bind(a);
-    if (p[0].as<lang::StrObj>() && p[0].as<lang::StrObj>()->s == "rmsprop") refuse(in, "the RMSprop optimizer (Adam is emulated)");
     m.optimizer = optimizer_from(in, p[0]);
     const std::string loss = p[1].as<lang::StrObj>() ? p[1].as<lang::StrObj>()->s : "";
     if (loss != "mse" && loss != "mean_squared_error") refuse(in, "the loss " + in.repr(p[1]) + " (mse is emulated)");
@@ -339,7 +327,7 @@ Value fit_model(Interpreter& in, SequentialObj& m, CallArgs& a) {
     const bool shuffle = in.truthy(p[8]);
     const int64_t epochs = lang::arg_int(in, p[3], "epochs");
     for (auto& w : m.weights()) w->value.t = w->value.t.copy();
-    const bool pinned = order_pinned(in, m, std::min(batch, n_train), true) && (n == n_train || order_pinned(in, m, std::min(val_batch, n - n_train), false));
+    const bool pinned = order_pinned(m, std::min(batch, n_train), true) && (n == n_train || order_pinned(m, std::min(val_batch, n - n_train), false));
 
     // TF 2.4 and Keras 2.15: one iterator for the whole fit, whose RandomShuffle kernel
     // persists across epochs (s1.4). Keras 3 iterates the dataset anew every epoch, so
@@ -376,7 +364,9 @@ Value fit_model(Interpreter& in, SequentialObj& m, CallArgs& a) {
                 (from_entropy ? "seeded from the run's entropy (no global seed: tf.random.set_seed was not called)"
                               : "seeded (" + std::to_string(kernel->seed()) + ", " + std::to_string(kernel->seed2()) + ") from the global seed");
     }
-    const std::string note = order_note(in, pinned);
+    std::vector<int64_t> sizes;
+    for (auto& w : m.weights()) sizes.push_back(w->value.t.size());
+    const std::string note = order_note(in, pinned, m.optimizer->unpinned_reason(sizes));
     if (!note.empty()) rule += "; " + note;
     for (auto& w : m.weights()) w->value.prov = with_rule(w->value.prov, rule + (w->value.prov && !w->value.prov->rule.empty() ? "; initial weights" : ""), from_entropy);
     if (auto& emit = in.runtime().on_series) {
@@ -432,7 +422,7 @@ Value evaluate_model(Interpreter& in, SequentialObj& m, CallArgs& a) {
     const int64_t batch = batch_size_of(in, p[2]);
     const float loss = mean_loss(in, m, x, y, 0, x.rows, batch);
     lang::ProvenancePtr prov = m.weights().empty() ? nullptr : m.weights()[0]->value.prov;
-    const std::string note = order_note(in, order_pinned(in, m, std::min(batch, x.rows), false));
+    const std::string note = order_note(in, order_pinned(m, std::min(batch, x.rows), false));
     if (!note.empty()) prov = with_rule(prov, "the mean loss; " + note, false);
     return Value::floating(static_cast<double>(loss), prov);
 }
