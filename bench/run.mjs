@@ -1,6 +1,6 @@
 // `npm run bench`: throughput of the engine (native CLI and wasm CLI under Node)
 // against its peer measured in the same run (CPython / Debian's NumPy; for TensorFlow, which cannot be installed here, the native engine), printed as
-// ratios. Each case runs with n and with 0 iterations, and the difference is timed,
+// ratios (for the MLP training row the peer is PyTorch; time-per-unit rows print ms). Each case runs with n and with 0 iterations, and the difference is timed,
 // so process start-up and imports cancel out. Not a test: it never fails on speed.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -34,6 +34,16 @@ const cases = [
     code: (n) => `import tensorflow as tf\ntf.random.set_seed(1)\nx = tf.random.normal([${Math.max(n, 1)}])\nprint(x.shape)\n` },
   { name: 'default_rng().standard_normal(n)', n: 10_000_000, unit: 'floats',
     code: (n) => `import numpy as np\ng = np.random.default_rng(1)\nx = g.standard_normal(${n})\nprint(x.shape)\n` },
+  // The seed tutorial's model (3-2-3-1, batch 1, 10 epochs) built and fit twice: the page's
+  // Keras rerun. Target: under 5 ms per pair in wasm. Peer: the native engine.
+  { name: 'Keras tutorial build+fit x2', n: 20, unit: 'pairs', tf: true, ms: true,
+    code: (n) => `import numpy as np\nimport tensorflow as tf\n\ndef build():\n    tf.random.set_seed(1234)\n    m = tf.keras.Sequential([tf.keras.Input((3,)), tf.keras.layers.Dense(2, activation="relu"), tf.keras.layers.Dense(3, activation="relu"), tf.keras.layers.Dense(1, activation="sigmoid")])\n    m.compile(loss="mse", optimizer=tf.keras.optimizers.Adam(learning_rate=0.001, epsilon=1e-8))\n    return m\n\nx = np.ones((3, 3))\ny = np.array([3.0, 2.0, 1.0])\nfor _ in range(${n}):\n    for _ in range(2):\n        m = build()\n        m.fit(x, y, epochs=10, batch_size=1, validation_split=0.1, verbose=0)\nprint("done")\n` },
+  // A 784-128-10 MLP, batch 64, one epoch over 10,000 synthetic samples, against PyTorch on
+  // this machine doing the same (Adam, mean squared error, a shuffled order per epoch).
+  // n counts epochs; the 0-epoch run builds the model and data, so only training is timed.
+  { name: 'MLP 784-128-10 epoch (10k, b64)', n: 2, unit: 'epochs', peer: 'torch', ms: true,
+    torch: (n) => `import numpy as np\nimport torch\ntorch.manual_seed(1)\nx = torch.tensor(np.random.rand(10000, 784), dtype=torch.float32)\ny = torch.tensor(np.random.rand(10000, 10), dtype=torch.float32)\nmodel = torch.nn.Sequential(torch.nn.Linear(784, 128), torch.nn.ReLU(), torch.nn.Linear(128, 10))\nopt = torch.optim.Adam(model.parameters(), lr=0.001, eps=1e-7)\nloss_fn = torch.nn.MSELoss()\nfor _ in range(${n}):\n    perm = torch.randperm(10000)\n    for i in range(0, 10000, 64):\n        idx = perm[i:i + 64]\n        opt.zero_grad()\n        loss = loss_fn(model(x[idx]), y[idx])\n        loss.backward()\n        opt.step()\nprint("done")\n`,
+    code: (n) => `import numpy as np\nimport tensorflow as tf\ntf.keras.utils.set_random_seed(1)\nx = np.random.rand(10000, 784)\ny = np.random.rand(10000, 10)\nmodel = tf.keras.Sequential([tf.keras.Input((784,)), tf.keras.layers.Dense(128, activation="relu"), tf.keras.layers.Dense(10)])\nmodel.compile(loss="mse", optimizer="adam")\nmodel.fit(x, y, batch_size=64, epochs=${n}, verbose=0)\nprint("done")\n` },
 ];
 
 function seconds(runner, file) {
@@ -62,10 +72,18 @@ for (const c of cases) {
   writeFileSync(full, c.code(c.n));
   writeFileSync(empty, c.code(0));
   let peer = null;
-  for (const [name, runner] of Object.entries(runners)) {
+  const order = c.peer === 'torch' ? { torch: runners.cpython, native: runners.native, wasm: runners.wasm } : runners;
+  for (const [name, runner] of Object.entries(order)) {
     if (c.tf && name === 'cpython') continue;
-    const a = best(runner, full);
-    const b = best(runner, empty);
+    let [fileN, file0] = [full, empty];
+    if (name === 'torch') {
+      fileN = full.replace(/\.py$/, '_torch.py');
+      file0 = empty.replace(/\.py$/, '_torch.py');
+      writeFileSync(fileN, c.torch(c.n));
+      writeFileSync(file0, c.torch(0));
+    }
+    const a = best(runner, fileN);
+    const b = best(runner, file0);
     if (!a.ok || !b.ok) {
       console.log(c.name.padEnd(34) + name.padEnd(9) + 'unsupported'.padStart(16) + `   (${(a.err || b.err || '').slice(0, 70)})`);
       continue;
@@ -73,6 +91,7 @@ for (const c of cases) {
     const rate = c.n / Math.max(a.t - b.t, 1e-6);
     if (peer === null) peer = rate;
     const ratio = peer ? (rate / peer).toFixed(2) + 'x' : '';
-    console.log(c.name.padEnd(34) + name.padEnd(9) + `${(rate / 1e6).toFixed(2)} M ${c.unit}/s`.padStart(16) + '   ' + ratio);
+    const shown = c.ms ? `${(1000 / rate).toFixed(2)} ms/${c.unit.replace(/s$/, '')}` : `${(rate / 1e6).toFixed(2)} M ${c.unit}/s`;
+    console.log(c.name.padEnd(34) + name.padEnd(9) + shown.padStart(16) + '   ' + ratio);
   }
 }

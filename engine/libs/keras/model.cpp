@@ -8,6 +8,7 @@
 #include "lang/interpreter.hpp"
 #include "lang/objects.hpp"
 #include "libs/keras/layers.hpp"
+#include "libs/keras/summary.hpp"
 #include "libs/keras/training.hpp"
 #include "libs/tensorflow/tf_state.hpp"
 
@@ -142,8 +143,9 @@ bool SequentialObj::get_attr(Interpreter& in, const std::string& attr, Value& ou
         }, "get_layer(name=None, index=None)");
         return true;
     }
-    if (attr == "compile" || attr == "fit" || attr == "predict" || attr == "evaluate") {
+    if (attr == "compile" || attr == "fit" || attr == "predict" || attr == "evaluate" || attr == "summary") {
         out = lang::make_native(attr, [self, attr](Interpreter& i, CallArgs& a) {
+            if (attr == "summary") return summary_model(i, *self, a);
             if (attr == "compile") return compile_model(i, *self, a);
             if (attr == "fit") return fit_model(i, *self, a);
             if (attr == "predict") return predict_model(i, *self, a);
@@ -151,7 +153,7 @@ bool SequentialObj::get_attr(Interpreter& in, const std::string& attr, Value& ou
         });
         return true;
     }
-    for (const char* n : {"summary", "save", "predict_on_batch", "train_on_batch", "test_on_batch", "save_weights", "load_weights"})
+    for (const char* n : {"save", "predict_on_batch", "train_on_batch", "test_on_batch", "save_weights", "load_weights"})
         if (attr == n) throw lang::unsupported("Model." + attr + " is not emulated yet", in.current_line());
     return false;
 }

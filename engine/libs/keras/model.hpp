@@ -1,9 +1,8 @@
 // keras.Sequential: layers added in order (a list, .add, a keras.Input or an
 // input_shape= first), built as soon as the input shape is known or by build(), with
 // get_weights/set_weights, weights, count_params, layers and get_layer; compile, fit,
-// predict and evaluate are training.cpp's.
-// What it is not: summary() and the functional Model (they raise the playground's
-// "not supported" error).
+// predict and evaluate are training.cpp's, summary() is summary.cpp's.
+// What it is not: the functional Model (it raises the playground's "not supported" error).
 #pragma once
 
 #include <memory>

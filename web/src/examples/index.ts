@@ -159,6 +159,15 @@ export const EXAMPLES: Example[] = [
     tf: '2.16',
     expect: 'diverge',
   },
+  {
+    id: 'keras3-fit-set-random-seed',
+    title: 'Keras 3: one call seeds the weights and the shuffle of fit',
+    explanation: 'keras.utils.set_random_seed(1234) seeds Python\'s random (Keras 3 draws each initializer seed from it), NumPy and TensorFlow (fit shuffles every epoch with a kernel seeded from the global seed), so both runs train to the same weights. Swap it for tf.random.set_seed(1234) and the weights diverge. Keras 3 also refuses Adam(lr=...): write learning_rate=.',
+    source: "import numpy as np\nimport keras\n\nkeras.utils.set_random_seed(1234)\nmodel = keras.Sequential([\n    keras.Input(shape=(3,)),\n    keras.layers.Dense(2, activation=\"relu\"),\n    keras.layers.Dense(3, activation=\"relu\"),\n    keras.layers.Dense(1, activation=\"sigmoid\"),\n])\nmodel.compile(loss=\"mse\", optimizer=keras.optimizers.Adam(learning_rate=0.001, epsilon=1e-8))\nprint(sum(map(lambda x: x.sum(), model.get_weights())))\nhistory = model.fit(x=np.ones((3, 3)), y=np.array([3, 2, 1]), epochs=10, batch_size=1, validation_split=0.1, verbose=0)\nprint(history.history[\"loss\"][-1])\nprint(sum(map(lambda x: x.sum(), model.get_weights())))\n",
+    runs: 2,
+    tf: '2.16',
+    expect: 'match',
+  },
 ];
 
 export function findExample(id: string): Example | undefined {

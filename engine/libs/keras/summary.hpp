@@ -1,0 +1,17 @@
+// Model.summary() as Keras 2 prints it for a Sequential model: TF 2.4's
+// layer_utils.print_summary (65 columns, fields cut at their column, a "_" rule between
+// layers, "Total params: 1,234") and Keras 2.15's (a leading space, fields wrapped onto
+// continuation lines at "),"-style breaks, a blank spacer row after each layer, and the
+// weights' memory size: "Total params: 21 (84.00 Byte)"). Each line is one print.
+// What it is not: Keras 3's summary, a rich-rendered table whose layout depends on rich's
+// column fitting (refused), expand_nested / show_trainable / layer_range.
+#pragma once
+
+#include "lang/interpreter.hpp"
+#include "libs/keras/model.hpp"
+
+namespace seedlab::libs::keras {
+
+lang::Value summary_model(lang::Interpreter& in, SequentialObj& m, lang::CallArgs& args);
+
+}  // namespace seedlab::libs::keras

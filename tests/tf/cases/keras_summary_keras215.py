@@ -1,0 +1,13 @@
+# versions: 2.15
+# Keras 2.15's Model.summary() of a Sequential model: default and custom column layout, a long
+# layer name (cut in TF 2.4, wrapped in Keras 2.15), thousands in the totals. The expected
+# output comes from Keras's own print_summary run by tests/tf/reference/keras_summary_reference.py.
+import tensorflow as tf
+model = tf.keras.Sequential([
+    tf.keras.layers.Dense(2, activation="relu", input_shape=(3,)),
+    tf.keras.layers.Dense(3, activation="relu"),
+    tf.keras.layers.Dropout(0.5),
+    tf.keras.layers.Dense(1000, activation="sigmoid", name="a_rather_long_layer_name_for_wrapping"),
+])
+model.summary()
+model.summary(line_length=80, positions=[0.4, 0.7, 1.0])
