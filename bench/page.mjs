@@ -3,7 +3,8 @@
 //  * first load to first result: navigation start to the run panes showing the default
 //    snippet's output (targets < 1 s on localhost);
 //  * transferred size: every asset the page loads, gzip-compressed (target < 600 KB);
-//  * rerun of the Keras tutorial example (target < 50 ms), median of 5 after a warm-up.
+//  * rerun of the Keras tutorial example (target < 50 ms), median of 5 after a warm-up, as
+//    the page measures it (performance.measure from the Run click to the rendered result).
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -44,19 +45,23 @@ try {
     } catch { /* not a file of the build (e.g. a redirect) */ }
   }
   await page.selectOption('#examples', 'keras-tutorial-tf24');
-  const times = [];
+  const times = [], engine = [];
   for (let i = 0; i < 6; i++) {
-    const start = await page.evaluate(() => performance.now());
     await page.click('#run');
     await page.waitForFunction(() => !document.querySelector('#run').disabled && document.querySelector('.banner.match'));
-    times.push((await page.evaluate(() => performance.now())) - start);
+    // The page measures from the Run click to the rendered result (engine in the worker,
+    // message round trip, panes, plots, gutter marks).
+    const [run, eng] = await page.evaluate(() => ['seedlab-run', 'seedlab-engine'].map((n) => performance.getEntriesByName(n).at(-1).duration));
+    times.push(run);
+    engine.push(eng);
     await page.evaluate(() => document.querySelector('.banner').classList.remove('match'));
   }
-  const rerun = times.slice(1).sort((a, b) => a - b)[2];
+  const median = (xs) => xs.slice(1).sort((a, b) => a - b)[2];
+  const rerun = median(times);
   console.log('Seedlab page budgets (Chromium, vite preview on localhost)');
   console.log(`first load to first result   ${firstResult} ms        (target < 1000 ms)`);
   console.log(`transferred size             ${(gz / 1024).toFixed(0)} KB gzip (${(raw / 1024).toFixed(0)} KB raw, ${assets.size} assets; target < 600 KB gzip)`);
-  console.log(`rerun of the Keras tutorial  ${rerun.toFixed(1)} ms      (median of 5, 2 runs each, round trip through the worker; target < 50 ms)`);
+  console.log(`rerun of the Keras tutorial  ${rerun.toFixed(1)} ms      (median of 5, 2 runs each, click to rendered result; ${median(engine).toFixed(1)} ms until the worker's answer; target < 50 ms)`);
   await context.close();
 } finally {
   server.kill();

@@ -100,11 +100,16 @@ async function execute(cells?: number[]): Promise<void> {
   runButton.disabled = true;
   stopButton.disabled = false;
   renderMessage(banner, 'Running…', 'busy');
+  // Timings of the last run for `npm run bench` (performance.getEntriesByName).
+  const started = performance.now();
   try {
     const result = await bridge.run(editor.getText(), options);
+    const computed = performance.now();
     renderResult(panes, banner, result, (line) => editor.goToLine(line));
     renderPlots(plots, result);
     editor.setLineMarks(lineMarks(result));
+    performance.measure('seedlab-engine', { start: started, end: computed });
+    performance.measure('seedlab-run', { start: started, end: performance.now() });
     if (pinBox.checked || !entropyInput.value) entropyInput.value = result.runs.map((r) => r.entropy).join(',');
     if (!pinBox.checked) entropyInput.value = result.runs.map((r) => r.entropy).join(',');
   } catch (err) {

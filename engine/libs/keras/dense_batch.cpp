@@ -3,33 +3,25 @@
 // changing any rounding (-ffp-contract=off keeps multiplies and adds apart).
 #include "libs/keras/dense_batch.hpp"
 
-#include <algorithm>
-
 namespace seedlab::libs::keras {
 
 Mat dense_linear(const Mat& x, const float* kernel, const float* bias, int64_t units) {
     Mat out(x.rows, units);
-    constexpr int64_t kRows = 4;  // rows per pass over the kernel (each row's sums stay in k order)
-    std::vector<float> c(static_cast<size_t>(kRows * units));
-    for (int64_t b0 = 0; b0 < x.rows; b0 += kRows) {
-        const int64_t rows = std::min(kRows, x.rows - b0);
-        std::fill(c.begin(), c.end(), 0.0f);
+    std::vector<float> c(static_cast<size_t>(units));
+    for (int64_t b = 0; b < x.rows; ++b) {
+        const float* xr = x.row(b);
+        for (int64_t n = 0; n < units; ++n) c[static_cast<size_t>(n)] = 0.0f;
         for (int64_t k = 0; k < x.cols; ++k) {
+            const float xk = xr[k];
             const float* w = kernel + k * units;
-            for (int64_t r = 0; r < rows; ++r) {
-                const float xk = x.row(b0 + r)[k];
-                float* acc = c.data() + r * units;
-                for (int64_t n = 0; n < units; ++n) acc[n] = acc[n] + w[n] * xk;
-            }
+            float* acc = c.data();
+            for (int64_t n = 0; n < units; ++n) acc[n] = acc[n] + w[n] * xk;
         }
-        for (int64_t r = 0; r < rows; ++r) {
-            float* o = out.row(b0 + r);
-            const float* acc = c.data() + r * units;
-            for (int64_t n = 0; n < units; ++n) {
-                float z = 0.0f + 1.0f * acc[n];  // evalGemv: res = 0, then res += alpha * c
-                if (bias) z = z + bias[n];
-                o[n] = z;
-            }
+        float* o = out.row(b);
+        for (int64_t n = 0; n < units; ++n) {
+            float z = 0.0f + 1.0f * c[static_cast<size_t>(n)];  // evalGemv: res = 0, then res += alpha * c
+            if (bias) z = z + bias[n];
+            o[n] = z;
         }
     }
     return out;
@@ -37,12 +29,13 @@ Mat dense_linear(const Mat& x, const float* kernel, const float* bias, int64_t u
 
 void kernel_grad(const Mat& a, const Mat& dz, float* out) {
     const int64_t K = a.cols, N = dz.cols;
-    for (int64_t k = 0; k < K; ++k) {  // one output row at a time, its sums over b in order
-        float* o = out + k * N;
-        for (int64_t n = 0; n < N; ++n) o[n] = 0.0f;
-        for (int64_t b = 0; b < a.rows; ++b) {
-            const float ak = a.row(b)[k];
-            const float* g = dz.row(b);
+    for (int64_t i = 0; i < K * N; ++i) out[i] = 0.0f;
+    for (int64_t b = 0; b < a.rows; ++b) {
+        const float* ar = a.row(b);
+        const float* g = dz.row(b);
+        for (int64_t k = 0; k < K; ++k) {
+            const float ak = ar[k];
+            float* o = out + k * N;
             for (int64_t n = 0; n < N; ++n) o[n] = o[n] + ak * g[n];
         }
     }

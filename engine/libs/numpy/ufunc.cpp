@@ -136,8 +136,10 @@ void walk2(const Shape& shape, const std::vector<int64_t>& sa, const std::vector
     }
 }
 
+// map2 and map1 stay out of line: inlined into the per-dtype switches they made 50-150 KB
+// wasm functions whose optimising compile stalls the page when they first become hot.
 template <class T, class R, class F>
-Tensor map2(const Tensor& a, const Tensor& b, const Shape& shape, DType out_dtype, F f) {
+[[gnu::noinline]] Tensor map2(const Tensor& a, const Tensor& b, const Shape& shape, DType out_dtype, F f) {
     Tensor out(out_dtype, shape);
     Tensor va = broadcast_to(a, shape), vb = broadcast_to(b, shape);
     const T* pa = va.data<T>();
@@ -153,7 +155,7 @@ Tensor map2(const Tensor& a, const Tensor& b, const Shape& shape, DType out_dtyp
 }
 
 template <class T, class R, class F>
-Tensor map1(const Tensor& a, DType out_dtype, F f) {
+[[gnu::noinline]] Tensor map1(const Tensor& a, DType out_dtype, F f) {
     Tensor src = a.contiguous();
     Tensor out(out_dtype, a.shape());
     const T* pa = src.data<T>();
