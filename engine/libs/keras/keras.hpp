@@ -4,10 +4,12 @@
 // builds a model in a function and compares weight sums between runs): Sequential,
 // Input/InputLayer, Dense, Activation, Dropout and Flatten layers, every seeded
 // initializer with its version's seeding (spec/tf-random.md s7), get/set_weights,
-// variables, count_params, clear_session. Training (compile/fit/predict/evaluate with Adam
-// and mse) in every version, bit for bit where spec/keras-fit.md pins the order.
-// What it is not (yet): the functional Model, summary(), other losses and optimizers;
-// those raise the playground's "not supported" error naming them.
+// variables, count_params, clear_session, summary() (Keras 2). Training (compile/fit/
+// predict/evaluate with Adam, SGD, RMSprop or Adagrad; mse, mae or binary cross-entropy;
+// accuracy/mae/mse metrics) in every version, bit for bit where spec/keras-fit.md pins the
+// order, and marked "not pinned" in the provenance where it does not.
+// What it is not (yet): the functional Model, BatchNormalization, callbacks; those raise
+// the playground's "not supported" error naming them.
 #pragma once
 
 #include <string>

@@ -12,6 +12,7 @@
 
 #include "lang/interpreter.hpp"
 #include "libs/keras/layers.hpp"
+#include "libs/keras/losses.hpp"
 #include "libs/keras/optimizers.hpp"
 
 namespace seedlab::libs::keras {
@@ -22,7 +23,8 @@ struct SequentialObj : lang::Obj {
     std::optional<tensor::Shape> input_shape;         // without the batch dimension
     bool built = false;
     std::shared_ptr<OptimizerObj> optimizer;          // set by compile()
-    std::string loss;
+    Loss loss;                                        // set by compile()
+    std::vector<Metric> metrics;
 
     std::string type_name() const override { return "Sequential"; }
     bool get_attr(lang::Interpreter& in, const std::string& attr, lang::Value& out) override;

@@ -11,6 +11,7 @@
 #include "lang/objects.hpp"
 #include "libs/keras/initializers.hpp"
 #include "libs/keras/layers.hpp"
+#include "libs/keras/losses.hpp"
 #include "libs/keras/model.hpp"
 #include "libs/keras/optimizers.hpp"
 #include "libs/tensorflow/tf_api.hpp"
@@ -25,7 +26,7 @@ using lang::Interpreter;
 using lang::Value;
 using tf::Version;
 
-constexpr const char* kPaths[] = {"layers", "initializers", "backend", "utils", "models", "optimizers", nullptr};
+constexpr const char* kPaths[] = {"layers", "initializers", "backend", "utils", "models", "optimizers", "losses", nullptr};
 
 struct KerasModuleObj : lang::ModuleObj {
     std::string path;
@@ -83,6 +84,7 @@ void build(Interpreter& in, KerasModules& mods) {
         return Value::none();
     });
     for (const char* const* n = keras::optimizer_names(); *n; ++n) at("optimizers")->attrs[*n] = keras::optimizer_class(*n);
+    for (const char* const* n = keras::loss_class_names(); *n; ++n) at("losses")->attrs[*n] = keras::loss_class(*n);
     at("backend")->attrs["floatx"] = native("floatx", "floatx()", [](Interpreter&, const std::vector<Value>&) { return Value::str("float32"); });
     if (v == Version::V2_4) {
         at("utils")->added_in["set_random_seed"] = "2.7";

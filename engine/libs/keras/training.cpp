@@ -81,55 +81,49 @@ void ensure_built(Interpreter& in, SequentialObj& m, int64_t features) {
                                 std::to_string((*m.input_shape).back()) + " but received input with shape (None, " + std::to_string(features) + ")");
 }
 
-// The forward pass of a batch: every layer's output (outs[0] is the input).
-std::vector<Mat> forward(const SequentialObj& m, const Mat& x, Logistic logistic) {
-    std::vector<Mat> outs{x};
+// The forward pass of a batch: every layer's output (outs[0] is the input), and the last
+// layer's pre-activation (what binary cross-entropy takes from a sigmoid output).
+struct Pass {
+    std::vector<Mat> outs;
+    Mat last_z;
+};
+
+Pass forward(const SequentialObj& m, const Mat& x, Logistic logistic) {
+    Pass pass{{x}, {}};
     for (auto& l : m.layers) {
         const float* kernel = l->weights[0]->value.t.data<float>();
         const float* bias = l->use_bias ? l->weights[1]->value.t.data<float>() : nullptr;
-        Mat z = dense_linear(outs.back(), kernel, bias, l->units);
+        Mat z = dense_linear(pass.outs.back(), kernel, bias, l->units);
+        if (l == m.layers.back()) pass.last_z = z;
         apply_activation(z.v, l->activation, logistic);
-        outs.push_back(std::move(z));
+        pass.outs.push_back(std::move(z));
     }
-    return outs;
+    return pass;
 }
 
-// The batch loss: mean_squared_error per row (the mean over the last axis), then
-// SUM_OVER_BATCH_SIZE: div_no_nan(reduce_sum(losses * 1), rows).
-float batch_mse(const Mat& p, const Mat& y) {
-    std::vector<float> per_row(static_cast<size_t>(p.rows));
-    std::vector<float> sq(static_cast<size_t>(p.cols));
-    for (int64_t b = 0; b < p.rows; ++b) {
-        for (int64_t j = 0; j < p.cols; ++j) {
-            const float d = p.row(b)[j] - y.row(b)[j];
-            sq[static_cast<size_t>(j)] = d * d;
-        }
-        per_row[static_cast<size_t>(b)] = tf::eigen_sum_f32(sq.data(), p.cols) / static_cast<float>(p.cols);
-    }
-    return tf::eigen_sum_f32(per_row.data(), p.rows) / static_cast<float>(p.rows);
-}
+bool is_keras3(Interpreter& in) { return version(in) == tf::Version::V2_16; }
 
-// The gradient of batch_mse w.r.t. p: div_no_nan(1, rows), through the mean's truediv by
-// the width, then SquaredDifference's (2 * grad) * (p - y).
-Mat batch_mse_grad(const Mat& p, const Mat& y) {
-    const float g = (1.0f / static_cast<float>(p.rows)) / static_cast<float>(p.cols);
-    Mat out(p.rows, p.cols);
-    for (size_t i = 0; i < p.v.size(); ++i) out.v[i] = (2.0f * g) * (p.v[i] - y.v[i]);
-    return out;
-}
+// What the loss compares with the targets: the output, or the sigmoid's logits.
+bool loss_takes_logits(const SequentialObj& m) { return takes_logits(m.loss, m.layers.back()->activation); }
+const Mat& loss_input(const SequentialObj& m, const Pass& pass) { return loss_takes_logits(m) ? pass.last_z : pass.outs.back(); }
+bool logits_in(const SequentialObj& m) { return loss_takes_logits(m) || (m.loss.kind == LossKind::BCE && m.loss.from_logits); }
 
 // One train_step on a batch: gradients, then the optimizer over the variables in order.
-float train_step(SequentialObj& m, const Mat& x, const Mat& y, Logistic logistic) {
-    const auto outs = forward(m, x, logistic);
-    const float loss = batch_mse(outs.back(), y);
+// Returns the batch loss and the pass (the metrics see its pre-update outputs).
+float train_step(Interpreter& in, SequentialObj& m, const Mat& x, const Mat& y, Pass& pass) {
+    pass = forward(m, x, logistic_of(in));
+    const Mat& p = loss_input(m, pass);
+    const float loss = batch_loss(m.loss, p, y, logits_in(m), is_keras3(in));
     std::vector<std::vector<float>> grads(m.weights().size());
-    Mat g = batch_mse_grad(outs.back(), y);
+    Mat g = batch_loss_grad(m.loss, p, y, logits_in(m), is_keras3(in));
     size_t w = grads.size();
     for (size_t li = m.layers.size(); li-- > 0;) {
         const LayerObj& l = *m.layers[li];
         Mat dz(g.rows, g.cols);
-        dz.v = activation_grad(g.v, outs[li + 1].v, l.activation);
-        const Mat& a = outs[li];
+        // A loss on the sigmoid's logits differentiates the pre-activation directly.
+        if (li + 1 == m.layers.size() && loss_takes_logits(m)) dz.v = g.v;
+        else dz.v = activation_grad(g.v, pass.outs[li + 1].v, l.activation);
+        const Mat& a = pass.outs[li];
         if (l.use_bias) {
             grads[--w].resize(static_cast<size_t>(dz.cols));
             bias_grad(dz, grads[w].data());
@@ -153,7 +147,23 @@ struct Mean {
         total = total + v * w;
         count = count + w;
     }
+    // MeanMetricWrapper: total += reduce_sum(values), count += their number.
+    void add_values(const std::vector<float>& values) {
+        total = total + tf::eigen_sum_f32(values.data(), static_cast<int64_t>(values.size()));
+        count = count + static_cast<float>(values.size());
+    }
     float result() const { return count == 0.0f ? 0.0f : total / count; }  // divide_no_nan
+};
+
+// The loss tracker and one Mean per compiled metric, over the batches of an epoch.
+struct Tracker {
+    Mean loss;
+    std::vector<Mean> metrics;
+    explicit Tracker(size_t n) : metrics(n) {}
+    void add(const SequentialObj& m, float batch_loss, const Mat& out, const Mat& y) {
+        loss.add(batch_loss, out.rows);
+        for (size_t i = 0; i < m.metrics.size(); ++i) metrics[i].add_values(metric_values(m.metrics[i], out, y));
+    }
 };
 
 struct HistoryObj : lang::Obj {
@@ -223,7 +233,7 @@ tf::TfValue predict_rows(Interpreter& in, SequentialObj& m, const Value& input, 
         Mat xb(rows, x.cols);
         std::copy(x.row(r), x.row(r) + rows * x.cols, xb.v.begin());
         pinned = pinned && order_pinned(m, rows, false);
-        const Mat out = forward(m, xb, logistic_of(in)).back();
+        const Mat out = forward(m, xb, logistic_of(in)).outs.back();
         std::copy(out.v.begin(), out.v.end(), t.data<float>() + r * units);
     }
     lang::ProvenancePtr prov = m.weights().empty() ? nullptr : m.weights()[0]->value.prov;
@@ -232,18 +242,20 @@ tf::TfValue predict_rows(Interpreter& in, SequentialObj& m, const Value& input, 
     return tf::TfValue{std::move(t), prov};
 }
 
-// The mean loss over [x], [batch] rows at a time (evaluate, and fit's validation).
-float mean_loss(Interpreter& in, SequentialObj& m, const Mat& x, const Mat& y, int64_t from, int64_t to, int64_t batch) {
-    Mean loss;
+// The loss and metrics over rows [from, to) of [x], [batch] rows at a time (evaluate, and
+// fit's validation at the end of every epoch).
+Tracker evaluate_rows(Interpreter& in, SequentialObj& m, const Mat& x, const Mat& y, int64_t from, int64_t to, int64_t batch) {
+    Tracker t(m.metrics.size());
     for (int64_t r = from; r < to; r += batch) {
         in.library_step();
         const int64_t rows = std::min(batch, to - r);
         Mat xb(rows, x.cols), yb(rows, y.cols);
         std::copy(x.row(r), x.row(r) + rows * x.cols, xb.v.begin());
         std::copy(y.row(r), y.row(r) + rows * y.cols, yb.v.begin());
-        loss.add(batch_mse(forward(m, xb, logistic_of(in)).back(), yb), rows);
+        const Pass pass = forward(m, xb, logistic_of(in));
+        t.add(m, batch_loss(m.loss, loss_input(m, pass), yb, logits_in(m), is_keras3(in)), pass.outs.back(), yb);
     }
-    return loss.result();
+    return t;
 }
 
 const lang::Signature& by_version(Interpreter& in, const lang::Signature& v24, const lang::Signature& v215, const lang::Signature& v3) {
@@ -274,13 +286,12 @@ Value compile_model(Interpreter& in, SequentialObj& m, CallArgs& a) {
         "jit_compile='auto', auto_scale_loss=True)");
     const std::vector<Value> p = by_version(in, sig24, sig215, sig3).bind(a);
     m.optimizer = optimizer_from(in, p[0]);
-    const std::string loss = p[1].as<lang::StrObj>() ? p[1].as<lang::StrObj>()->s : "";
-    if (loss != "mse" && loss != "mean_squared_error") refuse(in, "the loss " + in.repr(p[1]) + " (mse is emulated)");
-    m.loss = "mse";
+    m.loss = loss_from(in, p[1]);
+    const bool k3 = version(in) == tf::Version::V2_16;
+    m.metrics = metrics_from(in, p[k3 ? 3 : 2]);
     // Execution options change no number (eager or traced, steps per call; Keras 3's "auto"
     // turns XLA off on CPU-only machines); jit_compile=True would run XLA's fused kernels.
-    for (size_t i = 2; i < 5; ++i)
-        if (!p[i].is_none()) refuse(in, "compile() with metrics or loss weights");
+    if (!p[k3 ? 2 : 3].is_none() || !p[4].is_none()) refuse(in, "compile() with loss weights or weighted metrics");
     if (p.size() > 7 && p[7].is_bool() && p[7].small_int() != 0) refuse(in, "compile(jit_compile=True): XLA's fused kernels round differently");
     return Value::none();
 }
@@ -313,6 +324,7 @@ Value fit_model(Interpreter& in, SequentialObj& m, CallArgs& a) {
     ensure_built(in, m, x.cols);
     require_supported(in, m);
     check_targets(in, m, x, y);
+    resolve_accuracy(m.metrics, y.cols, m.layers.back()->units);
     // data_adapter.train_validation_split: the validation rows are the last ones, before shuffling.
     const double vs = p[6].is_float() ? p[6].as_float() : static_cast<double>(p[6].small_int());
     int64_t n_train = n;
@@ -327,7 +339,9 @@ Value fit_model(Interpreter& in, SequentialObj& m, CallArgs& a) {
     const bool shuffle = in.truthy(p[8]);
     const int64_t epochs = lang::arg_int(in, p[3], "epochs");
     for (auto& w : m.weights()) w->value.t = w->value.t.copy();
-    const bool pinned = order_pinned(m, std::min(batch, n_train), true) && (n == n_train || order_pinned(m, std::min(val_batch, n - n_train), false));
+    // Binary cross-entropy's gradient adds four terms in an order TF does not pin down.
+    const bool pinned = order_pinned(m, std::min(batch, n_train), true) && (n == n_train || order_pinned(m, std::min(val_batch, n - n_train), false)) &&
+                        m.loss.kind != LossKind::BCE;
 
     // TF 2.4 and Keras 2.15: one iterator for the whole fit, whose RandomShuffle kernel
     // persists across epochs (s1.4). Keras 3 iterates the dataset anew every epoch, so
@@ -336,7 +350,13 @@ Value fit_model(Interpreter& in, SequentialObj& m, CallArgs& a) {
     const tf::SeedPair seeds = shuffle_seeds(in);
     std::optional<tf::GuardedPhilox> kernel;
     bool from_entropy = false;
-    std::vector<double> losses, val_losses;  // History.history: float32 Means as Python floats
+    // History.history: float32 Means as Python floats, per key in Keras's order.
+    std::vector<std::string> keys{"loss"};
+    for (auto& mt : m.metrics) keys.push_back(mt.name);
+    const size_t n_keys = keys.size();
+    if (n_train < n)
+        for (size_t k = 0; k < n_keys; ++k) keys.push_back("val_" + keys[k]);
+    std::vector<std::vector<double>> history(keys.size());
     for (int64_t e = 0; e < epochs; ++e) {
         std::vector<int64_t> order(static_cast<size_t>(n_train));
         for (int64_t i = 0; i < n_train; ++i) order[static_cast<size_t>(i)] = i;
@@ -347,14 +367,22 @@ Value fit_model(Interpreter& in, SequentialObj& m, CallArgs& a) {
             const rng::TfPhiloxRandom gen = kernel->reserve_samples32(static_cast<uint64_t>(n_train - 1));
             order = tf::shuffle_permutation(gen, n_train);
         }
-        Mean loss;
+        Tracker train(m.metrics.size());
         for (size_t from = 0; from < order.size(); from += static_cast<size_t>(batch)) {
             in.library_step();
             const size_t rows = std::min(static_cast<size_t>(batch), order.size() - from);
-            loss.add(train_step(m, gather_rows(x, order, from, rows), gather_rows(y, order, from, rows), logistic_of(in)), static_cast<int64_t>(rows));
+            const Mat yb = gather_rows(y, order, from, rows);
+            Pass pass;
+            const float loss = train_step(in, m, gather_rows(x, order, from, rows), yb, pass);
+            train.add(m, loss, pass.outs.back(), yb);
         }
-        losses.push_back(static_cast<double>(loss.result()));
-        if (n_train < n) val_losses.push_back(static_cast<double>(mean_loss(in, m, x, y, n_train, n, val_batch)));
+        history[0].push_back(static_cast<double>(train.loss.result()));
+        for (size_t k = 0; k < m.metrics.size(); ++k) history[1 + k].push_back(static_cast<double>(train.metrics[k].result()));
+        if (n_train < n) {
+            const Tracker val = evaluate_rows(in, m, x, y, n_train, n, val_batch);
+            history[n_keys].push_back(static_cast<double>(val.loss.result()));
+            for (size_t k = 0; k < m.metrics.size(); ++k) history[n_keys + 1 + k].push_back(static_cast<double>(val.metrics[k].result()));
+        }
     }
     // The weights now depend on the initial weights and, through the sample order, on the shuffle's seeds.
     std::string rule = "trained by fit()";
@@ -370,8 +398,8 @@ Value fit_model(Interpreter& in, SequentialObj& m, CallArgs& a) {
     if (!note.empty()) rule += "; " + note;
     for (auto& w : m.weights()) w->value.prov = with_rule(w->value.prov, rule + (w->value.prov && !w->value.prov->rule.empty() ? "; initial weights" : ""), from_entropy);
     if (auto& emit = in.runtime().on_series) {
-        emit(in.current_line(), "loss", losses);
-        if (n_train < n) emit(in.current_line(), "val_loss", val_losses);
+        emit(in.current_line(), "loss", history[0]);
+        if (n_train < n) emit(in.current_line(), "val_loss", history[n_keys]);
     }
     auto floats = [&](const std::vector<double>& vs) {
         std::vector<Value> out;
@@ -381,8 +409,7 @@ Value fit_model(Interpreter& in, SequentialObj& m, CallArgs& a) {
     };
     auto h = std::make_shared<HistoryObj>();
     auto dict = std::make_shared<lang::DictObj>();
-    dict->put(in, Value::str("loss"), floats(losses));
-    if (n_train < n) dict->put(in, Value::str("val_loss"), floats(val_losses));
+    for (size_t k = 0; k < keys.size(); ++k) dict->put(in, Value::str(keys[k]), floats(history[k]));
     h->history = Value::object(dict);
     std::vector<Value> epoch_numbers;
     for (int64_t e = 0; e < epochs; ++e) epoch_numbers.push_back(Value::integer(e));
@@ -418,13 +445,17 @@ Value evaluate_model(Interpreter& in, SequentialObj& m, CallArgs& a) {
     ensure_built(in, m, x.cols);
     require_supported(in, m);
     check_targets(in, m, x, y);
+    resolve_accuracy(m.metrics, y.cols, m.layers.back()->units);
     if (!p[4].is_none() || !p[5].is_none() || !p[6].is_none()) refuse(in, "evaluate() with sample weights, steps or callbacks");
     const int64_t batch = batch_size_of(in, p[2]);
-    const float loss = mean_loss(in, m, x, y, 0, x.rows, batch);
+    const Tracker t = evaluate_rows(in, m, x, y, 0, x.rows, batch);
     lang::ProvenancePtr prov = m.weights().empty() ? nullptr : m.weights()[0]->value.prov;
-    const std::string note = order_note(in, order_pinned(m, std::min(batch, x.rows), false));
+    const std::string note = order_note(in, order_pinned(m, std::min(batch, x.rows), false) && m.loss.kind != LossKind::BCE);
     if (!note.empty()) prov = with_rule(prov, "the mean loss; " + note, false);
-    return Value::floating(static_cast<double>(loss), prov);
+    if (m.metrics.empty()) return Value::floating(static_cast<double>(t.loss.result()), prov);
+    std::vector<Value> out{Value::floating(static_cast<double>(t.loss.result()), prov)};
+    for (auto& mt : t.metrics) out.push_back(Value::floating(static_cast<double>(mt.result()), prov));
+    return lang::make_list(std::move(out));
 }
 
 }  // namespace seedlab::libs::keras

@@ -1,12 +1,12 @@
-// Model.compile / fit / predict / evaluate / __call__ for Sequential Dense models with mean
-// squared error and Adam, in each version's way: TF 2.4 as spec/keras-fit.md s1 pins it
+// Model.compile / fit / predict / evaluate / __call__ for Sequential Dense models with the
+// losses and metrics of losses.hpp and the optimizers of optimizers.hpp, in each version's way: TF 2.4 as spec/keras-fit.md s1 pins it
 // (validation split from the end, epoch orders from one RandomShuffle kernel seeded
 // (global seed, 0) for the whole fit, the float32 orders of s1.6, History with Keras's
 // float32 Mean weighted by batch rows); Keras 2.15 (s4: the same orders, the new Adam,
 // Eigen 2023's logistic) and Keras 3 (s5: a new shuffle kernel every epoch). Batches of
 // several rows and wide layers run in dense_batch.hpp's fixed order, which TF does not pin
 // (the provenance says so; tests/torch checks the math against PyTorch).
-// What it is not: other losses, optimizers, metrics or callbacks, and progress output
+// What it is not: callbacks, sample weights, validation_data, and progress output
 // (verbose=1/2 prints timings): each raises the playground's "not supported" error.
 #pragma once
 
