@@ -7,6 +7,7 @@
 #include "lang/args.hpp"
 #include "lang/errors.hpp"
 #include "lang/objects.hpp"
+#include "libs/keras/callbacks.hpp"
 #include "libs/keras/dense_batch.hpp"
 #include "libs/keras/dense_math.hpp"
 #include "libs/numpy/ndarray.hpp"
@@ -312,8 +313,15 @@ Value fit_model(Interpreter& in, SequentialObj& m, CallArgs& a) {
     const std::vector<Value> p = by_version(in, sig24, sig215, sig3).bind(a);
     if (!m.optimizer) throw lang::runtime_error("RuntimeError", "You must compile your model before training/testing. Use `model.compile(optimizer, loss)`.");
     require_quiet(in, p[4], "fit()");
-    for (int i : {5, 7, 9, 10, 12, 13})
-        if (!p[static_cast<size_t>(i)].is_none()) refuse(in, "fit() with callbacks, validation_data, weights or step counts");
+    for (int i : {9, 10, 12, 13})
+        if (!p[static_cast<size_t>(i)].is_none()) refuse(in, "fit() with class or sample weights, or step counts");
+    std::vector<std::shared_ptr<EarlyStoppingObj>> callbacks;
+    if (!p[5].is_none())
+        for (const Value& c : in.to_list(p[5])) {
+            auto* es = c.as<EarlyStoppingObj>();
+            if (!es) refuse(in, "the callback " + in.type_name(c) + " (EarlyStopping is emulated)");
+            callbacks.push_back(std::static_pointer_cast<EarlyStoppingObj>(es->shared_from_this()));
+        }
     if (lang::arg_int(in, p[11], "initial_epoch") != 0 || lang::arg_int(in, p[15], "validation_freq") != 1)
         refuse(in, "fit() with initial_epoch or validation_freq");
     if (!p[6].is_float() && !p[6].is_int()) refuse(in, "a non-numeric validation_split");
@@ -325,14 +333,28 @@ Value fit_model(Interpreter& in, SequentialObj& m, CallArgs& a) {
     require_supported(in, m);
     check_targets(in, m, x, y);
     resolve_accuracy(m.metrics, y.cols, m.layers.back()->units);
-    // data_adapter.train_validation_split: the validation rows are the last ones, before shuffling.
+    // data_adapter.train_validation_split: the validation rows are the last ones, before
+    // shuffling; validation_data, when given, replaces the split.
     const double vs = p[6].is_float() ? p[6].as_float() : static_cast<double>(p[6].small_int());
     int64_t n_train = n;
-    if (vs > 0) {
+    Mat xv, yv;
+    if (!p[7].is_none()) {
+        const std::vector<Value> vd = in.to_list(p[7]);
+        if (vd.size() != 2) refuse(in, "validation_data other than (x_val, y_val)");
+        xv = rows_of(in, vd[0], "validation_data x");
+        yv = rows_of(in, vd[1], "validation_data y");
+        if (xv.cols != x.cols) refuse(in, "validation_data whose rows differ in width from x's");
+        check_targets(in, m, xv, yv);
+    } else if (vs > 0) {
         n_train = static_cast<int64_t>(std::floor(static_cast<double>(n) * (1.0 - vs)));
         if (n_train == 0 || n_train == n)
             throw lang::value_error("Training data contains " + std::to_string(n) + " samples, which is not sufficient to split it into a validation and training set as specified by `validation_split=" + in.str(p[6]) + "`. Either provide more data, or a different value for the `validation_split` argument.");
+        xv = Mat(n - n_train, x.cols);
+        yv = Mat(n - n_train, y.cols);
+        std::copy(x.row(n_train), x.row(n_train) + xv.v.size(), xv.v.begin());
+        std::copy(y.row(n_train), y.row(n_train) + yv.v.size(), yv.v.begin());
     }
+    const bool has_val = xv.rows > 0;
     const int64_t batch = batch_size_of(in, p[2]);
     const int64_t val_batch = batch_size_of(in, p[14].is_none() ? p[2] : p[14]);
     if (p[8].as<lang::StrObj>()) refuse(in, "fit(shuffle='batch')");
@@ -340,7 +362,7 @@ Value fit_model(Interpreter& in, SequentialObj& m, CallArgs& a) {
     const int64_t epochs = lang::arg_int(in, p[3], "epochs");
     for (auto& w : m.weights()) w->value.t = w->value.t.copy();
     // Binary cross-entropy's gradient adds four terms in an order TF does not pin down.
-    const bool pinned = order_pinned(m, std::min(batch, n_train), true) && (n == n_train || order_pinned(m, std::min(val_batch, n - n_train), false)) &&
+    const bool pinned = order_pinned(m, std::min(batch, n_train), true) && (!has_val || order_pinned(m, std::min(val_batch, xv.rows), false)) &&
                         m.loss.kind != LossKind::BCE;
 
     // TF 2.4 and Keras 2.15: one iterator for the whole fit, whose RandomShuffle kernel
@@ -354,9 +376,13 @@ Value fit_model(Interpreter& in, SequentialObj& m, CallArgs& a) {
     std::vector<std::string> keys{"loss"};
     for (auto& mt : m.metrics) keys.push_back(mt.name);
     const size_t n_keys = keys.size();
-    if (n_train < n)
+    if (has_val)
         for (size_t k = 0; k < n_keys; ++k) keys.push_back("val_" + keys[k]);
     std::vector<std::vector<double>> history(keys.size());
+    std::vector<tensor::Tensor*> weight_tensors;
+    for (auto& w : m.weights()) weight_tensors.push_back(&w->value.t);
+    for (auto& c : callbacks) c->on_train_begin(in);
+    int64_t epochs_run = 0;
     for (int64_t e = 0; e < epochs; ++e) {
         std::vector<int64_t> order(static_cast<size_t>(n_train));
         for (int64_t i = 0; i < n_train; ++i) order[static_cast<size_t>(i)] = i;
@@ -378,12 +404,25 @@ Value fit_model(Interpreter& in, SequentialObj& m, CallArgs& a) {
         }
         history[0].push_back(static_cast<double>(train.loss.result()));
         for (size_t k = 0; k < m.metrics.size(); ++k) history[1 + k].push_back(static_cast<double>(train.metrics[k].result()));
-        if (n_train < n) {
-            const Tracker val = evaluate_rows(in, m, x, y, n_train, n, val_batch);
+        if (has_val) {
+            const Tracker val = evaluate_rows(in, m, xv, yv, 0, xv.rows, val_batch);
             history[n_keys].push_back(static_cast<double>(val.loss.result()));
             for (size_t k = 0; k < m.metrics.size(); ++k) history[n_keys + 1 + k].push_back(static_cast<double>(val.metrics[k].result()));
         }
+        ++epochs_run;
+        std::map<std::string, double> logs;
+        for (size_t k = 0; k < keys.size(); ++k) logs[keys[k]] = history[k].back();
+        bool stop = false;
+        for (auto& c : callbacks) {
+            std::optional<bool> up;
+            const std::string name = c->monitor.rfind("val_", 0) == 0 ? c->monitor.substr(4) : c->monitor;
+            for (auto& mt : m.metrics)
+                if (mt.name == name) up = mt.kind != MetricKind::MAE && mt.kind != MetricKind::MSE;
+            stop = c->on_epoch_end(in, e, logs, up, weight_tensors) || stop;
+        }
+        if (stop) break;
     }
+    for (auto& c : callbacks) c->on_train_end(in, weight_tensors);
     // The weights now depend on the initial weights and, through the sample order, on the shuffle's seeds.
     std::string rule = "trained by fit()";
     if (shuffle && kernel) {
@@ -399,7 +438,7 @@ Value fit_model(Interpreter& in, SequentialObj& m, CallArgs& a) {
     for (auto& w : m.weights()) w->value.prov = with_rule(w->value.prov, rule + (w->value.prov && !w->value.prov->rule.empty() ? "; initial weights" : ""), from_entropy);
     if (auto& emit = in.runtime().on_series) {
         emit(in.current_line(), "loss", history[0]);
-        if (n_train < n) emit(in.current_line(), "val_loss", history[n_keys]);
+        if (has_val) emit(in.current_line(), "val_loss", history[n_keys]);
     }
     auto floats = [&](const std::vector<double>& vs) {
         std::vector<Value> out;
@@ -412,7 +451,7 @@ Value fit_model(Interpreter& in, SequentialObj& m, CallArgs& a) {
     for (size_t k = 0; k < keys.size(); ++k) dict->put(in, Value::str(keys[k]), floats(history[k]));
     h->history = Value::object(dict);
     std::vector<Value> epoch_numbers;
-    for (int64_t e = 0; e < epochs; ++e) epoch_numbers.push_back(Value::integer(e));
+    for (int64_t e = 0; e < epochs_run; ++e) epoch_numbers.push_back(Value::integer(e));
     h->epoch = lang::make_list(std::move(epoch_numbers));
     return Value::object(h);
 }
