@@ -209,8 +209,21 @@ void LayerObj::build(Interpreter& in, const tensor::Shape& in_shape) {
     built = true;
 }
 
-Value LayerObj::call(Interpreter& in, CallArgs&) {
-    throw lang::unsupported("calling a Keras layer (the forward pass) is not emulated yet", in.current_line());
+// Calling a layer on a KerasTensor (the functional API) builds it for that input, drawing
+// its initial weights now, in call order, and returns the output KerasTensor.
+Value LayerObj::call(Interpreter& in, CallArgs& a) {
+    static const lang::Signature sig("__call__(inputs, training=None, mask=None)");
+    const std::vector<Value> p = sig.bind(a);
+    auto* x = p[0].as<InputObj>();
+    if (!x) throw lang::unsupported("calling a Keras layer on data (eager layer calls are not emulated); call the model instead", in.current_line());
+    if (cls == "InputLayer") throw lang::unsupported("calling an InputLayer", in.current_line());
+    if (built) throw lang::unsupported("calling the layer '" + name + "' a second time (shared layers are not emulated)", in.current_line());
+    build(in, x->shape);
+    auto out = std::make_shared<InputObj>();
+    out->layer = std::static_pointer_cast<LayerObj>(shared_from_this());
+    out->parent = std::static_pointer_cast<InputObj>(x->shared_from_this());
+    out->shape = *output_shape;
+    return Value::object(out);
 }
 
 bool LayerObj::get_attr(Interpreter& in, const std::string& attr, Value& out) {
@@ -272,7 +285,7 @@ bool InputObj::get_attr(Interpreter& in, const std::string& attr, Value& out) {
     if (attr == "shape") {
         if (!keras3(in)) throw lang::unsupported("KerasTensor.shape in Keras 2", in.current_line());
         std::vector<Value> dims{Value::none()};
-        for (int64_t d : *layer->input_shape) dims.push_back(Value::integer(d));
+        for (int64_t d : shape) dims.push_back(Value::integer(d));
         out = lang::make_tuple(std::move(dims));
         return true;
     }
@@ -292,6 +305,7 @@ Value make_input(Interpreter& in, CallArgs& a) {
                               : keras3(in) ? unique_name(in, "input_layer") : unique_name(in, "input", false);
     auto x = std::make_shared<InputObj>();
     x->layer = l;
+    x->shape = *l->input_shape;
     return Value::object(x);
 }
 

@@ -49,9 +49,13 @@ struct LayerObj : lang::Obj {
     void build(lang::Interpreter& in, const tensor::Shape& in_shape);
 };
 
-// keras.Input(shape=...): a symbolic input (what Keras calls a KerasTensor).
+// keras.Input(shape=...) and the result of calling a layer on one: a symbolic tensor (what
+// Keras calls a KerasTensor). [layer] made it (the InputLayer for keras.Input); [parent]
+// is the KerasTensor that layer was called on (none for an input).
 struct InputObj : lang::Obj {
-    std::shared_ptr<LayerObj> layer;  // its InputLayer
+    std::shared_ptr<LayerObj> layer;
+    std::shared_ptr<InputObj> parent;
+    tensor::Shape shape;  // without the batch dimension
     std::string type_name() const override { return "KerasTensor"; }
     std::string repr(lang::Interpreter& in) const override;
     bool get_attr(lang::Interpreter& in, const std::string& attr, lang::Value& out) override;

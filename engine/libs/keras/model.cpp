@@ -70,6 +70,7 @@ bool SequentialObj::get_attr(Interpreter& in, const std::string& attr, Value& ou
     if (attr == "built") { out = Value::boolean(built); return true; }
     if (attr == "layers") {
         std::vector<Value> items;
+        if (input_layer) items.push_back(Value::object(input_layer));
         for (auto& l : layers) items.push_back(Value::object(l));
         out = lang::make_list(std::move(items));
         return true;
@@ -166,6 +167,44 @@ Value sequential_class() {
         m->name = p[1].is_none() ? unique_name(in, "sequential") : lang::arg_str(in, p[1], "name");
         if (!p[0].is_none())
             for (const Value& l : in.to_list(p[0])) m->add(in, l);
+        return Value::object(m);
+    }));
+}
+
+Value model_class() {
+    return Value::object(std::make_shared<lang::TypeObj>("Model", [](Interpreter& in, CallArgs& a) {
+        static const lang::Signature sig("Model(inputs=None, outputs=None, name=None, trainable=True)");
+        const std::vector<Value> p = sig.bind(a);
+        if (p[0].is_none() || p[1].is_none())
+            throw lang::unsupported("keras.Model without inputs and outputs (subclassed models are not emulated)", in.current_line());
+        auto single = [&](const Value& v, const char* what) -> std::shared_ptr<InputObj> {
+            Value one = v;
+            if (v.as<lang::ListObj>() || v.as<lang::TupleObj>()) {
+                const std::vector<Value> items = in.to_list(v);
+                if (items.size() != 1) throw lang::unsupported(std::string("a model with several ") + what, in.current_line());
+                one = items[0];
+            }
+            auto* x = one.as<InputObj>();
+            if (!x) throw lang::type_error(std::string("Model ") + what + " must be KerasTensors (from keras.Input and layer calls)");
+            return std::static_pointer_cast<InputObj>(x->shared_from_this());
+        };
+        const auto input = single(p[0], "inputs");
+        const auto output = single(p[1], "outputs");
+        if (input->parent || input->layer->cls != "InputLayer") throw lang::unsupported("model inputs that are not keras.Input tensors", in.current_line());
+        auto m = std::make_shared<SequentialObj>();
+        for (auto t = output; t != input; t = t->parent) {
+            if (!t->parent) throw lang::value_error("The outputs of the model are not connected to its inputs.");
+            m->layers.insert(m->layers.begin(), t->layer);
+        }
+        m->input_layer = input->layer;
+        m->input_shape = input->shape;
+        m->built = true;
+        const bool k3 = tf::state(in).version == tf::Version::V2_16;
+        // Keras 2's Functional names itself "model"; in Keras 3.0-3.3 (TF 2.16's), Model.__new__
+        // returns a Functional that Python then initialises a second time, so auto_name runs
+        // twice and the first model is "functional_1".
+        if (k3 && p[2].is_none()) unique_name(in, "functional");
+        m->name = p[2].is_none() ? unique_name(in, k3 ? "functional" : "model") : lang::arg_str(in, p[2], "name");
         return Value::object(m);
     }));
 }

@@ -2,7 +2,9 @@
 // input_shape= first), built as soon as the input shape is known or by build(), with
 // get_weights/set_weights, weights, count_params, layers and get_layer; compile, fit,
 // predict and evaluate are training.cpp's, summary() is summary.cpp's.
-// What it is not: the functional Model (it raises the playground's "not supported" error).
+// keras.Model(inputs, outputs) takes a linear chain of layers called on keras.Input.
+// What it is not: branching or shared-layer functional graphs, subclassed models (they
+// raise the playground's "not supported" error).
 #pragma once
 
 #include <memory>
@@ -17,16 +19,19 @@
 
 namespace seedlab::libs::keras {
 
+// A Sequential model, or a functional keras.Model over a linear chain of layers (which
+// trains and predicts the same way; its .layers start with the InputLayer).
 struct SequentialObj : lang::Obj {
     std::string name;
     std::vector<std::shared_ptr<LayerObj>> layers;  // without the input layer
+    std::shared_ptr<LayerObj> input_layer;           // a functional model's InputLayer
     std::optional<tensor::Shape> input_shape;         // without the batch dimension
     bool built = false;
     std::shared_ptr<OptimizerObj> optimizer;          // set by compile()
     Loss loss;                                        // set by compile()
     std::vector<Metric> metrics;
 
-    std::string type_name() const override { return "Sequential"; }
+    std::string type_name() const override { return input_layer ? "Functional" : "Sequential"; }
     bool get_attr(lang::Interpreter& in, const std::string& attr, lang::Value& out) override;
     lang::Value call(lang::Interpreter& in, lang::CallArgs& args) override;
 
@@ -36,7 +41,8 @@ struct SequentialObj : lang::Obj {
     void add(lang::Interpreter& in, const lang::Value& v);
 };
 
-// The class object keras.Sequential (also keras.models.Sequential).
+// The class objects keras.Sequential and keras.Model (also under keras.models).
 lang::Value sequential_class();
+lang::Value model_class();
 
 }  // namespace seedlab::libs::keras

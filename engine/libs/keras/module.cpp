@@ -68,6 +68,8 @@ void build(Interpreter& in, KerasModules& mods) {
     const Value sequential = keras::sequential_class();
     top->attrs["Sequential"] = sequential;
     at("models")->attrs["Sequential"] = sequential;
+    top->attrs["Model"] = keras::model_class();
+    at("models")->attrs["Model"] = top->attrs["Model"];
     const Value input = lang::make_native("Input", [](Interpreter& i, CallArgs& a) { return keras::make_input(i, a); });
     top->attrs["Input"] = input;
     at("layers")->attrs["Input"] = input;

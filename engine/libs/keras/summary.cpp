@@ -105,6 +105,8 @@ Value summary_model(Interpreter& in, SequentialObj& m, CallArgs& a) {
         throw lang::unsupported("Model.summary() in Keras 3 (a table drawn by the rich library, whose column fitting is not emulated); "
                                 "print model.count_params() or each layer's name and output shape instead",
                                 in.current_line());
+    if (m.input_layer)
+        throw lang::unsupported("summary() of a functional model (its table lists the InputLayer and connections; not emulated yet)", in.current_line());
     static const lang::Signature sig24("summary(line_length=None, positions=None, print_fn=None)");
     static const lang::Signature sig215("summary(line_length=None, positions=None, print_fn=None, expand_nested=False, show_trainable=False, layer_range=None)");
     const std::vector<Value> p = (v == tf::Version::V2_4 ? sig24 : sig215).bind(a);
