@@ -11,6 +11,7 @@
 #include "lang/objects.hpp"
 #include "libs/keras/callbacks.hpp"
 #include "libs/keras/initializers.hpp"
+#include "libs/keras/keras_random.hpp"
 #include "libs/keras/layers.hpp"
 #include "libs/keras/losses.hpp"
 #include "libs/keras/model.hpp"
@@ -27,7 +28,7 @@ using lang::Interpreter;
 using lang::Value;
 using tf::Version;
 
-constexpr const char* kPaths[] = {"layers", "initializers", "backend", "utils", "models", "optimizers", "losses", "callbacks", nullptr};
+constexpr const char* kPaths[] = {"layers", "initializers", "backend", "utils", "models", "optimizers", "losses", "callbacks", "random", nullptr};
 
 struct KerasModuleObj : lang::ModuleObj {
     std::string path;
@@ -94,8 +95,15 @@ void build(Interpreter& in, KerasModules& mods) {
         at("utils")->added_in["set_random_seed"] = "2.7";
     } else {
         at("utils")->attrs["set_random_seed"] = native("set_random_seed", "set_random_seed(seed)", [](Interpreter& i, const std::vector<Value>& p) {
-            return tf::api_keras_set_random_seed(i, p);
+            Value out = tf::api_keras_set_random_seed(i, p);
+            keras::reset_global_seed_generator(i);  // Keras 3 drops its global SeedGenerator
+            return out;
         });
+    }
+    if (v == Version::V2_16) {
+        keras::add_random_functions(*at("random"));
+    } else {
+        for (const char* n : {"SeedGenerator", "uniform", "normal", "truncated_normal", "randint"}) at("random")->added_in[n] = "Keras 3";
     }
     if (v == Version::V2_4) top->attrs["__version__"] = Value::str("2.4.0");
     if (v == Version::V2_15) top->attrs["__version__"] = Value::str("2.15.0");

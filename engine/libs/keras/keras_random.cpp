@@ -1,0 +1,117 @@
+// keras.random for Keras 3. See keras_random.hpp. Sources: keras/random/seed_generator.py
+// and keras/backend/tensorflow/random.py at v3.0.0 (the same through v3.3.3).
+#include "libs/keras/keras_random.hpp"
+
+#include "lang/args.hpp"
+#include "lang/errors.hpp"
+#include "libs/keras/initializers.hpp"
+#include "libs/tensorflow/tf_api.hpp"
+
+namespace seedlab::libs::keras {
+
+using lang::CallArgs;
+using lang::Interpreter;
+using lang::Value;
+
+namespace {
+
+struct KerasRandomState {
+    std::shared_ptr<SeedGeneratorObj> global;  // global_seed_generator(), made on first use
+};
+
+std::shared_ptr<SeedGeneratorObj> make_generator(Interpreter& in, const Value& seed) {
+    auto g = std::make_shared<SeedGeneratorObj>();
+    g->initial_seed = seed;
+    Value s = seed.is_none() ? draw_default_seed(in, Value::none()) : seed;  // make_default_seed(): random.randint(1, 1e9)
+    if (!s.is_int()) throw lang::value_error("Argument `seed` must be an integer. Received: seed=" + in.repr(s));
+    g->state = {static_cast<uint32_t>(s.small_int()), 0u};
+    return g;
+}
+
+// draw_seed(seed), then tf.cast(..., "int32"): the [a, b] pair the stateless op gets.
+Value draw_seed(Interpreter& in, const Value& seed) {
+    std::array<uint32_t, 2> s{};
+    if (auto* g = seed.as<SeedGeneratorObj>()) {
+        s = g->next(true);
+    } else if (seed.is_int()) {
+        s = {static_cast<uint32_t>(seed.small_int()), 0u};
+    } else if (seed.is_none()) {
+        auto& st = in.state<KerasRandomState>();
+        if (!st.global) st.global = make_generator(in, Value::none());
+        s = st.global->next(false);
+    } else {
+        throw lang::value_error("Argument `seed` must be either an integer or an instance of `SeedGenerator`. Received: seed=" + in.repr(seed) +
+                                " (of type " + in.type_name(seed) + ")");
+    }
+    return lang::make_list({Value::integer(static_cast<int32_t>(s[0])), Value::integer(static_cast<int32_t>(s[1]))});
+}
+
+Value dtype_or_floatx(const Value& dtype) { return dtype.is_none() ? Value::str("float32") : dtype; }
+
+Value native(const char* name, const char* signature, std::function<Value(Interpreter&, const std::vector<Value>&)> fn) {
+    auto sig = std::make_shared<lang::Signature>(signature);
+    return lang::make_native(name, [sig, fn](Interpreter& in, CallArgs& a) { return fn(in, sig->bind(a)); });
+}
+
+}  // namespace
+
+std::array<uint32_t, 2> SeedGeneratorObj::next(bool ordered) {
+    const std::array<uint32_t, 2> out = state;
+    if (ordered) {
+        state[1] += 1u;
+    } else {
+        for (auto& v : state) v = ((v + 1u) * 5387u) % 933199u;  // uint32 tensors wrap
+    }
+    return out;
+}
+
+bool SeedGeneratorObj::get_attr(Interpreter& in, const std::string& attr, Value& out) {
+    auto self = std::static_pointer_cast<SeedGeneratorObj>(shared_from_this());
+    if (attr == "next") {
+        out = native("next", "next(ordered=True)", [self](Interpreter& i, const std::vector<Value>& p) {
+            const auto s = self->next(i.truthy(p[0]));
+            return tf::api_constant(i, {lang::make_list({Value::integer(s[0]), Value::integer(s[1])}), Value::str("uint32"), Value::none(), Value::none()});
+        });
+        return true;
+    }
+    if (attr == "get_config") {
+        out = native("get_config", "get_config()", [self](Interpreter& i, const std::vector<Value>&) {
+            auto d = std::make_shared<lang::DictObj>();
+            d->put(i, Value::str("seed"), self->initial_seed);
+            return Value::object(d);
+        });
+        return true;
+    }
+    (void)in;
+    return false;
+}
+
+void add_random_functions(lang::ModuleObj& m) {
+    m.attrs["SeedGenerator"] = Value::object(std::make_shared<lang::TypeObj>("SeedGenerator", [](Interpreter& in, CallArgs& a) {
+        static const lang::Signature sig("SeedGenerator(seed=None)");
+        return Value::object(make_generator(in, sig.bind(a)[0]));
+    }));
+    m.attrs["uniform"] = native("uniform", "uniform(shape, minval=0.0, maxval=1.0, dtype=None, seed=None)", [](Interpreter& in, const std::vector<Value>& p) {
+        const Value seed = draw_seed(in, p[4]);
+        return tf::api_stateless_uniform(in, {p[0], seed, p[1], p[2], dtype_or_floatx(p[3]), Value::none()});
+    });
+    m.attrs["normal"] = native("normal", "normal(shape, mean=0.0, stddev=1.0, dtype=None, seed=None)", [](Interpreter& in, const std::vector<Value>& p) {
+        const Value seed = draw_seed(in, p[4]);
+        return tf::api_stateless_normal(in, {p[0], seed, p[1], p[2], dtype_or_floatx(p[3]), Value::none()});
+    });
+    m.attrs["truncated_normal"] = native("truncated_normal", "truncated_normal(shape, mean=0.0, stddev=1.0, dtype=None, seed=None)",
+                                         [](Interpreter& in, const std::vector<Value>& p) {
+        const Value seed = draw_seed(in, p[4]);
+        return tf::api_stateless_truncated_normal(in, {p[0], seed, p[1], p[2], dtype_or_floatx(p[3]), Value::none()});
+    });
+    m.attrs["randint"] = native("randint", "randint(shape, minval, maxval, dtype='int32', seed=None)", [](Interpreter& in, const std::vector<Value>& p) {
+        const Value seed = draw_seed(in, p[4]);
+        const std::string dt = p[3].as<lang::StrObj>() ? p[3].as<lang::StrObj>()->s : "";
+        if (dt != "int32" && dt != "int64") throw lang::unsupported("keras.random.randint with dtype " + in.repr(p[3]), in.current_line());
+        return tf::api_stateless_uniform(in, {p[0], seed, p[1], p[2], p[3], Value::none()});
+    });
+}
+
+void reset_global_seed_generator(Interpreter& in) { in.state<KerasRandomState>().global.reset(); }
+
+}  // namespace seedlab::libs::keras

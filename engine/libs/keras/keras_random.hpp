@@ -1,0 +1,34 @@
+// Keras 3's keras.random (TF backend, Keras 3.0-3.3 as TF 2.16 installs it; spec/tf-random.md
+// s7.1): SeedGenerator (a uint32 state [seed, 0]; next() returns it and adds [0, 1]), the
+// lazily made global generator (seeded from Python's random; next(ordered=False) steps
+// (state + 1) * 5387 % 933199 in uint32), draw_seed, and uniform / normal /
+// truncated_normal / randint as tf.random.stateless_* with int32(seed). set_random_seed
+// drops the global generator.
+// What it is not: keras.random.shuffle, dropout, categorical, gamma and the other
+// distributions (they raise the playground's "not supported" error), and Keras 2 (which
+// has no keras.random).
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <memory>
+
+#include "lang/interpreter.hpp"
+#include "lang/objects.hpp"
+
+namespace seedlab::libs::keras {
+
+struct SeedGeneratorObj : lang::Obj {
+    std::array<uint32_t, 2> state{};
+    lang::Value initial_seed;
+    std::string type_name() const override { return "SeedGenerator"; }
+    bool get_attr(lang::Interpreter& in, const std::string& attr, lang::Value& out) override;
+    std::array<uint32_t, 2> next(bool ordered);
+};
+
+// keras.random's attributes (the functions and SeedGenerator), to put on the module.
+void add_random_functions(lang::ModuleObj& module);
+// keras.utils.set_random_seed's part in keras.random: forget the global generator.
+void reset_global_seed_generator(lang::Interpreter& in);
+
+}  // namespace seedlab::libs::keras
