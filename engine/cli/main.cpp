@@ -108,14 +108,15 @@ int main(int argc, char** argv) {
     }
     if (options.runs == 1) {
         const auto& r = result.runs[0];
-        std::cout << r.stdout_text << std::flush;
+        for (const auto& ev : r.events) (ev.to_stderr ? std::cerr : std::cout) << ev.text << std::flush;
         if (r.error) std::cerr << r.error->text;
         return exit_code(r);
     }
     int code = 0;
     for (size_t i = 0; i < result.runs.size(); ++i) {
         const auto& r = result.runs[i];
-        std::cout << "=== run " << (i + 1) << " (entropy " << r.entropy << ") ===\n" << r.stdout_text;
+        std::cout << "=== run " << (i + 1) << " (entropy " << r.entropy << ") ===\n";
+        for (const auto& ev : r.events) std::cout << ev.text;  // warnings in place, as a terminal shows them
         if (r.error) std::cout << r.error->text;
         code = std::max(code, exit_code(r));
     }

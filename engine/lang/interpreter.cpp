@@ -101,6 +101,13 @@ void Interpreter::emit_print(TextOut&& out) {
     if (runtime_.on_print) runtime_.on_print(current_line(), std::move(out));
 }
 
+void Interpreter::emit_warning(const std::string& line) {
+    TextOut out;
+    out.to_stderr = true;
+    out.append(line + "\n");
+    emit_print(std::move(out));
+}
+
 // ---- running ------------------------------------------------------------------
 
 void Interpreter::run(const Module& module) {

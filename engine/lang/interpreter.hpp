@@ -114,6 +114,8 @@ public:
     std::string type_name(const Value& v) const;
     Value import_module(const std::string& dotted, int line);
     void emit_print(TextOut&& out);
+    // A library's warning line on stderr (logging's "WARNING:absl:..." and the like).
+    void emit_warning(const std::string& line);
 
     // Deletes obj[key] (list items and slices, dict keys).
     void del_item(const Value& obj, const Value& key);

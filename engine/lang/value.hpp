@@ -87,6 +87,7 @@ struct NumberSpan {
 // Printed text being built, with the spans of the numbers written into it.
 struct TextOut {
     std::string text;
+    bool to_stderr = false;  // a library's warning (what Python's logging writes to stderr)
     std::vector<NumberSpan> spans;
     void append(std::string_view s) { text += s; }
     void number(std::string_view s, std::string dtype, ProvenancePtr prov) {

@@ -54,7 +54,7 @@ std::string to_json(const RunResult& result) {
             const auto& ev = r.events[e];
             if (e) o << ",";
             o << "{\"line\":" << ev.line << ",\"cell\":" << ev.cell << ",\"occurrence\":" << ev.occurrence << ",\"text\":" << quote(ev.text)
-              << ",\"numbers\":[";
+              << (ev.to_stderr ? ",\"stderr\":true" : "") << ",\"numbers\":[";
             for (size_t n = 0; n < ev.numbers.size(); ++n) {
                 const auto& num = ev.numbers[n];
                 if (n) o << ",";

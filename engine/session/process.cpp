@@ -145,8 +145,9 @@ ProcessResult run_process(const std::string& source, const lang::Module* module,
         ev.cell = current_cell;
         ev.occurrence = occurrences[line]++;
         ev.numbers = find_numbers(out);
+        ev.to_stderr = out.to_stderr;
         ev.text = std::move(out.text);
-        result.stdout_text += ev.text;
+        if (!ev.to_stderr) result.stdout_text += ev.text;
         result.events.push_back(std::move(ev));
     };
     rt.on_series = [&](int line, const std::string& name, std::vector<double> values) {

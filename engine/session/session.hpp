@@ -43,6 +43,7 @@ struct Event {
     int occurrence = 0;    // how many earlier events came from the same line
     std::string text;
     std::vector<Number> numbers;
+    bool to_stderr = false;  // a library warning, not a print
 };
 
 // A series of numbers for the page's plots (see lang::Runtime::on_series).

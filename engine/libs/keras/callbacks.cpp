@@ -1,6 +1,7 @@
 // keras.callbacks.EarlyStopping per version. See callbacks.hpp.
 #include "libs/keras/callbacks.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -62,7 +63,8 @@ void EarlyStoppingObj::on_train_begin(Interpreter& in) {
     best = version == Version::V2_4 && baseline ? *baseline : (*greater ? -inf : inf);
 }
 
-bool EarlyStoppingObj::on_epoch_end(Interpreter& in, int64_t epoch, const std::map<std::string, double>& logs, const std::optional<bool>& metric_up,
+bool EarlyStoppingObj::on_epoch_end(Interpreter& in, int64_t epoch, const std::vector<std::pair<std::string, double>>& logs,
+                                    const std::optional<bool>& metric_up,
                                     const std::vector<tensor::Tensor*>& weights) {
     const bool k3 = version == Version::V2_16;
     if (k3 && !greater) {  // _set_monitor_op
@@ -79,8 +81,14 @@ bool EarlyStoppingObj::on_epoch_end(Interpreter& in, int64_t epoch, const std::m
         const double inf = std::numeric_limits<double>::infinity();
         best = *greater ? -inf : inf;
     }
-    auto it = logs.find(monitor);
-    if (it == logs.end()) return false;  // Keras logs a warning (stderr) and carries on
+    auto it = std::find_if(logs.begin(), logs.end(), [&](const auto& kv) { return kv.first == monitor; });
+    if (it == logs.end()) {  // get_monitor_value: a warning, and training carries on
+        std::string keys;
+        for (auto& [k, v] : logs) keys += (keys.empty() ? "" : ",") + k;
+        if (!k3)  // TF's logger; Keras 3's warnings.warn line names a source file that differs per install
+            in.emit_warning("WARNING:tensorflow:Early stopping conditioned on metric `" + monitor + "` which is not available. Available metrics are: " + keys);
+        return false;
+    }
     const double current = it->second;
     // min_delta is subtracted with the improvement's sign; Keras 3 compares float32 tensors.
     const double delta = *greater ? std::fabs(min_delta) : -std::fabs(min_delta);

@@ -40,7 +40,8 @@ struct EarlyStoppingObj : lang::Obj {
     // grows when it improves (nullopt when no such metric).
     void on_train_begin(lang::Interpreter& in);
     // Returns true when training should stop. [weights] are the model's, read and written.
-    bool on_epoch_end(lang::Interpreter& in, int64_t epoch, const std::map<std::string, double>& logs,
+    // [logs] are History's keys and this epoch's values, in Keras's order.
+    bool on_epoch_end(lang::Interpreter& in, int64_t epoch, const std::vector<std::pair<std::string, double>>& logs,
                       const std::optional<bool>& metric_up, const std::vector<tensor::Tensor*>& weights);
     void on_train_end(lang::Interpreter& in, const std::vector<tensor::Tensor*>& weights);
 };

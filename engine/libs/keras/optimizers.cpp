@@ -80,7 +80,12 @@ void take_extra_kwargs(Interpreter& in, CallArgs& a, Version v, const std::vecto
         throw lang::value_error("Argument(s) not recognized: " + in.repr(Value::object(d)));
     }
     for (auto& [k, val] : extra) {  // Keras 2.15's _process_kwargs
-        if (k == "lr") continue;
+        if (k == "lr") {
+            if (in.truthy(val))  // `if lr:` logs (absl) and the value is dropped
+                in.emit_warning("WARNING:absl:`lr` is deprecated in Keras optimizer, please use `learning_rate` or use the legacy optimizer, "
+                                "e.g.,tf.keras.optimizers.legacy." + cls + ".");
+            continue;
+        }
         if (k == "decay" || k == "gradient_aggregator" || k == "gradient_transformers")
             throw lang::value_error(k + " is deprecated in the new Keras optimizer, please check the docstring for valid arguments, "
                                         "or use the legacy optimizer, e.g., tf.keras.optimizers.legacy." + cls + ".");

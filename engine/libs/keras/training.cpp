@@ -410,8 +410,8 @@ Value fit_model(Interpreter& in, SequentialObj& m, CallArgs& a) {
             for (size_t k = 0; k < m.metrics.size(); ++k) history[n_keys + 1 + k].push_back(static_cast<double>(val.metrics[k].result()));
         }
         ++epochs_run;
-        std::map<std::string, double> logs;
-        for (size_t k = 0; k < keys.size(); ++k) logs[keys[k]] = history[k].back();
+        std::vector<std::pair<std::string, double>> logs;
+        for (size_t k = 0; k < keys.size(); ++k) logs.emplace_back(keys[k], history[k].back());
         bool stop = false;
         for (auto& c : callbacks) {
             std::optional<bool> up;

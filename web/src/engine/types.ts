@@ -25,6 +25,7 @@ export interface PrintEvent {
   occurrence: number;
   text: string;
   numbers: NumberInfo[];
+  stderr?: boolean;  // a library warning (Python's logging writes it to stderr)
 }
 
 export interface ErrorInfo {

@@ -28,7 +28,8 @@ function renderRun(run: ProcessResult, index: number, multi: boolean, goToLine: 
       out.append(el('span', 'cell-tag', `[cell ${ev.cell}]\n`));
       lastCell = ev.cell;
     }
-    const line = el('span', 'event');
+    const line = el('span', ev.stderr ? 'event stderr' : 'event');
+    if (ev.stderr) line.title = 'Written to stderr by the library (a warning), not printed by the script';
     line.dataset.line = String(ev.line);
     for (const seg of segments(ev.text, ev.numbers)) {
       if (seg.kind === 'text') {
