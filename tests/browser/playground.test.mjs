@@ -166,7 +166,11 @@ test('a Keras fit draws the runs\' loss curves and initial-weight histograms', a
   await setSource(page, EXAMPLES.find((e) => e.id === 'keras-tutorial-tf24').source.replace('    tf.random.set_seed(1234)\n', ''));
   await page.click('#run');
   await page.waitForSelector('.banner.diverge');
-  await page.waitForFunction(() => [...document.querySelectorAll('#plots figcaption')].every((c) => c.textContent.endsWith('the runs differ')));
+  await page.waitForFunction(() => {
+    const [loss, weights] = [...document.querySelectorAll('#plots figcaption')].map((c) => c.textContent);
+    return /the runs differ from epoch 1 on \(marked\)$/.test(loss) && weights.endsWith('the runs differ');
+  });
+  await page.screenshot({ path: join(shots, 'plots-keras-fit-diverged.png'), fullPage: true });
   assert.deepEqual(errors, []);
   await page.close();
 });

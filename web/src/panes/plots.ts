@@ -6,6 +6,7 @@
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { ProcessResult, RunResult } from '../engine/types';
+import { firstDivergence } from './divergence';
 
 const RUN_COLOURS = ['#2f5fb3', '#c2410c', '#15803d', '#7e22ce', '#b91c1c', '#0e7490', '#a16207', '#be185d'];
 const BINS = 24;
@@ -50,8 +51,10 @@ function lossPlot(result: RunResult, width: number): HTMLElement | null {
   const vals = result.runs.map((r) => collect(r, 'val_loss'));
   const epochs = Math.max(...losses.map((l) => l.length));
   if (!epochs) return null;
-  const identical = same(losses) && same(vals);
-  const { box, canvas } = figure('Loss per epoch', result.runs.length > 1 ? (identical ? 'identical in every run' : 'the runs differ') : '');
+  const diverged = [firstDivergence(losses), firstDivergence(vals)].filter((e) => e > 0);
+  const first = diverged.length ? Math.min(...diverged) : 0;
+  const note = result.runs.length > 1 ? (first ? `the runs differ from epoch ${first} on (marked)` : 'identical in every run') : '';
+  const { box, canvas } = figure('Loss per epoch', note);
   const x = Array.from({ length: epochs }, (_, i) => i + 1);
   const data: (number | null)[][] = [x];
   const series: uPlot.Series[] = [{ label: 'epoch' }];
@@ -64,7 +67,21 @@ function lossPlot(result: RunResult, width: number): HTMLElement | null {
       series.push({ label: `run ${i + 1} val_loss`, stroke: colour, width: 1.5, dash: [6, 4] });
     }
   });
-  new uPlot({ width, height: 220, series, axes: axes('epoch', 'loss'), scales: { x: { time: false } } }, data as uPlot.AlignedData, canvas);
+  // A vertical rule at the first epoch where the runs part.
+  const mark = (u: uPlot) => {
+    if (!first) return;
+    const cx = u.valToPos(first, 'x', true);
+    const ctx = u.ctx;
+    ctx.save();
+    ctx.strokeStyle = getComputedStyle(document.documentElement).getPropertyValue('--diverged').trim() || '#b91c1c';
+    ctx.setLineDash([3, 3]);
+    ctx.beginPath();
+    ctx.moveTo(cx, u.bbox.top);
+    ctx.lineTo(cx, u.bbox.top + u.bbox.height);
+    ctx.stroke();
+    ctx.restore();
+  };
+  new uPlot({ width, height: 220, series, axes: axes('epoch', 'loss'), scales: { x: { time: false } }, hooks: { draw: [mark] } }, data as uPlot.AlignedData, canvas);
   return box;
 }
 
