@@ -20,3 +20,4 @@ fi
 cmake --build build-wasm -j "$jobs"
 
 npx vite build --config web/vite.config.ts --logLevel warn
+node scripts/precache.mjs web/dist > /dev/null

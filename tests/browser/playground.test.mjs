@@ -257,3 +257,28 @@ test('embed mode hides the page chrome and autoruns', async () => {
   await page.screenshot({ path: join(shots, 'embed.png') });
   await page.close();
 });
+
+test('works offline once loaded: the service worker serves the page, the engine and the wasm', async () => {
+  const { page, errors } = await freshPage();
+  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+  // The precache (every file of the build) is in place once the worker is active.
+  await page.waitForFunction(async () => {
+    const keys = await caches.keys();
+    if (!keys.length) return false;
+    const cached = await (await caches.open(keys[0])).keys();
+    return cached.some((r) => r.url.endsWith('.wasm')) && cached.some((r) => r.url.endsWith('.js'));
+  });
+  await context.setOffline(true);
+  try {
+    await page.reload();
+    await page.waitForSelector('.cm-content');
+    await page.selectOption('#examples', 'random-seeded');
+    await page.click('#run');
+    await page.waitForSelector('.banner.match', { timeout: 20000 });
+    assert.match(await page.textContent('.run-output'), /0\.8444218515250481/);
+  } finally {
+    await context.setOffline(false);
+  }
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -66,6 +66,10 @@ let saved: string | null = null;
 try { saved = localStorage.getItem(STORAGE_KEY); } catch { /* storage may be disabled */ }
 
 const bridge = new EngineBridge();
+// Offline once loaded: the service worker keeps the build's files (web/public/sw.js).
+if ('serviceWorker' in navigator && location.protocol.startsWith('http')) {
+  navigator.serviceWorker.register('./sw.js').catch(() => { /* the page works online without it */ });
+}
 let running = false;
 let cellSequence: number[] = [];
 let cellEntropy: string[] = [];
