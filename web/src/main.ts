@@ -66,9 +66,12 @@ let saved: string | null = null;
 try { saved = localStorage.getItem(STORAGE_KEY); } catch { /* storage may be disabled */ }
 
 const bridge = new EngineBridge();
-// Offline once loaded: the service worker keeps the build's files (web/public/sw.js).
+// Offline once loaded: the service worker keeps the build's files (web/public/sw.js). It
+// registers a little after load, so its download of the build does not slow the first run.
 if ('serviceWorker' in navigator && location.protocol.startsWith('http')) {
-  navigator.serviceWorker.register('./sw.js').catch(() => { /* the page works online without it */ });
+  window.addEventListener('load', () => setTimeout(() => {
+    navigator.serviceWorker.register('./sw.js').catch(() => { /* the page works online without it */ });
+  }, 1500));
 }
 let running = false;
 let cellSequence: number[] = [];
