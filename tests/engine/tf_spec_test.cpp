@@ -1,6 +1,6 @@
 // Runs the Python scripts of tests/tf/cases through seedlab::session::run for every
 // TensorFlow version named on each script's "# versions:" line and requires the exact
-// stdout in <case>.out (and, when <case>.err exists, a script error whose last line is
+// stdout in <case>.out or <case>.<version>.out (and, when <case>.err exists, a script error whose last line is
 // that file's text). TensorFlow cannot run here, so the expected values are the spec's
 // V values (spec/tf-random.md; each print line cites its G number or section), laid out
 // the way NumPy/TensorFlow print them.
@@ -69,9 +69,12 @@ TEST_CASE("TensorFlow scripts print the spec's V values byte for byte in every v
         fs::path out_path = py, err_path = py;
         out_path.replace_extension(".out");
         err_path.replace_extension(".err");
-        const std::string expected = read_text(out_path);
         for (auto& v : versions) {
             INFO("TensorFlow " << v);
+            // <case>.<version>.out, when present, holds what that version prints.
+            fs::path versioned = py;
+            versioned.replace_extension("." + v + ".out");
+            const std::string expected = read_text(fs::exists(versioned) ? versioned : out_path);
             seedlab::session::RunOptions opt;
             opt.runs = 1;
             opt.tf_version = v;

@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
 """Cross-checks the playground's Keras training math against PyTorch (Debian's python3-torch).
 
-For each case below this writes two files into tests/torch/cases/:
+For each case below this writes into tests/torch/cases/ (after clearing it):
   <name>.py   the playground script: a Dense model with explicit float32 weights, a batch,
               its forward pass (predict), its loss (evaluate), and the weights after ONE
               optimizer step (fit over that single batch, shuffle=False);
-  <name>.out  what PyTorch computes for the same weights and batch in float32: the forward
+  <name>.out  (or <name>.<version>.out, one per version) what PyTorch computes for the same weights and batch in float32: the forward
               pass, Keras's mean squared error (the mean over the last axis, then over the
               batch), autograd's gradients, and the same Adam step written with torch ops
               in Keras's formula (alpha = lr*sqrt(1-b2^t)/(1-b1^t); eps outside the sqrt).
@@ -28,13 +28,14 @@ torch.set_num_threads(1)
 
 # Cases with Adam: name, versions, layer sizes, activations, batch rows, Adam constants flavour.
 # Cases with another optimizer: (name, sizes, activations, rows, optimizer call) in OPTIMIZER_CASES,
-# written once per version, since each version's update formula differs in its last bits.
+# with one expected output per version (<name>.<version>.out): each version's update formula
+# differs in its last bits.
 OPTIMIZER_CASES = [
     ("sgd_nesterov_batch6", [4, 5, 2], ["relu", "linear"], 6, "SGD(learning_rate=0.5, momentum=0.9, nesterov=True)"),
     ("rmsprop_batch5", [3, 6, 1], ["sigmoid", "linear"], 5, "RMSprop(learning_rate=0.1)"),
     ("adagrad_batch7", [5, 4, 3], ["relu", "sigmoid"], 7, "Adagrad(learning_rate=0.5)"),
 ]
-VERSION_TAGS = {"2.4": "tf24", "2.15": "keras215", "2.16": "keras3"}
+VERSION_TAGS = ["2.4", "2.15", "2.16"]
 # Cases with another loss (Adam as above, Keras 2.15/3 constants): (name, sizes, activations,
 # rows, the loss as compile() gets it, the loss in torch of (output, pre-activation, target)).
 F = torch.nn.functional
@@ -150,47 +151,46 @@ def torch_reference(sizes, acts, w, x, y, flavour, call=None, version=None, loss
     return "\n".join(out) + "\n"
 
 
+def random_case(seed, sizes, rows, binary_targets=False):
+    """Float32 weights in [-1, 1) (biases in [-0.5, 0.5)), inputs in [-2, 2), targets in [0, 1)
+    (or 0/1 labels), all from RandomState(seed)."""
+    rs = np.random.RandomState(seed)
+    w = []
+    for fan_in, units in zip(sizes[:-1], sizes[1:]):
+        w.append(rs.uniform(-1, 1, size=(fan_in, units)).astype(np.float32))
+        w.append(rs.uniform(-0.5, 0.5, size=(units,)).astype(np.float32))
+    x = rs.uniform(-2, 2, size=(rows, sizes[0])).astype(np.float32)
+    if binary_targets:
+        y = rs.randint(0, 2, size=(rows, sizes[-1])).astype(np.float32)
+    else:
+        y = rs.uniform(0, 1, size=(rows, sizes[-1])).astype(np.float32)
+    return w, x, y
+
+
 def main():
     HERE.mkdir(parents=True, exist_ok=True)
+    for old in list(HERE.glob("*.py")) + list(HERE.glob("*.out")):
+        old.unlink()
     for k, (name, versions, sizes, acts, rows, flavour) in enumerate(CASES):
-        rs = np.random.RandomState(100 + k)
-        w = []
-        for fan_in, units in zip(sizes[:-1], sizes[1:]):
-            w.append(rs.uniform(-1, 1, size=(fan_in, units)).astype(np.float32))
-            w.append(rs.uniform(-0.5, 0.5, size=(units,)).astype(np.float32))
-        x = rs.uniform(-2, 2, size=(rows, sizes[0])).astype(np.float32)
-        y = rs.uniform(0, 1, size=(rows, sizes[-1])).astype(np.float32)
-        if flavour == "per-version":  # one script per Adam flavour, same data
-            for suffix, vers, fl in (("_tf24", "2.4", "legacy"), ("", "2.15 2.16", "new")):
-                (HERE / f"{name}{suffix}.py").write_text(script(name + suffix, vers, sizes, acts, w, x, y))
-                (HERE / f"{name}{suffix}.out").write_text(torch_reference(sizes, acts, w, x, y, fl))
+        w, x, y = random_case(100 + k, sizes, rows)
+        if flavour == "per-version":  # one script; TF 2.4's Adam constants in their own .out
+            (HERE / f"{name}.py").write_text(script(name, "2.4 2.15 2.16", sizes, acts, w, x, y))
+            (HERE / f"{name}.2.4.out").write_text(torch_reference(sizes, acts, w, x, y, "legacy"))
+            (HERE / f"{name}.out").write_text(torch_reference(sizes, acts, w, x, y, "new"))
             continue
         (HERE / f"{name}.py").write_text(script(name, versions, sizes, acts, w, x, y))
         (HERE / f"{name}.out").write_text(torch_reference(sizes, acts, w, x, y, flavour))
     for k, (name, sizes, acts, rows, call) in enumerate(OPTIMIZER_CASES):
-        rs = np.random.RandomState(200 + k)
-        w = []
-        for fan_in, units in zip(sizes[:-1], sizes[1:]):
-            w.append(rs.uniform(-1, 1, size=(fan_in, units)).astype(np.float32))
-            w.append(rs.uniform(-0.5, 0.5, size=(units,)).astype(np.float32))
-        x = rs.uniform(-2, 2, size=(rows, sizes[0])).astype(np.float32)
-        y = rs.uniform(0, 1, size=(rows, sizes[-1])).astype(np.float32)
-        for version, tag in VERSION_TAGS.items():
-            case = f"{name}_{tag}"
-            (HERE / f"{case}.py").write_text(script(case, version, sizes, acts, w, x, y, call))
-            (HERE / f"{case}.out").write_text(torch_reference(sizes, acts, w, x, y, None, call, version))
+        w, x, y = random_case(200 + k, sizes, rows)
+        (HERE / f"{name}.py").write_text(script(name, " ".join(VERSION_TAGS), sizes, acts, w, x, y, call))
+        for version in VERSION_TAGS:  # each version's update formula: <name>.<version>.out
+            (HERE / f"{name}.{version}.out").write_text(torch_reference(sizes, acts, w, x, y, None, call, version))
     for k, (name, sizes, acts, rows, loss, loss_fn) in enumerate(LOSS_CASES):
-        rs = np.random.RandomState(300 + k)
-        w = []
-        for fan_in, units in zip(sizes[:-1], sizes[1:]):
-            w.append(rs.uniform(-1, 1, size=(fan_in, units)).astype(np.float32))
-            w.append(rs.uniform(-0.5, 0.5, size=(units,)).astype(np.float32))
-        x = rs.uniform(-2, 2, size=(rows, sizes[0])).astype(np.float32)
-        y = rs.randint(0, 2, size=(rows, sizes[-1])).astype(np.float32) if "bce" in name else rs.uniform(0, 1, size=(rows, sizes[-1])).astype(np.float32)
+        w, x, y = random_case(300 + k, sizes, rows, binary_targets="bce" in name)
         accuracy = name.startswith("bce_after_sigmoid")
         (HERE / f"{name}.py").write_text(script(name, "2.15 2.16", sizes, acts, w, x, y, loss=loss, metrics=["accuracy"] if accuracy else None))
         (HERE / f"{name}.out").write_text(torch_reference(sizes, acts, w, x, y, "new", loss_fn=loss_fn, accuracy=accuracy))
-    print(f"wrote {len(list(HERE.glob('*.out')))} cases; torch {torch.__version__}")
+    print(f"wrote {len(list(HERE.glob('*.py')))} cases; torch {torch.__version__}")
 
 
 if __name__ == "__main__":

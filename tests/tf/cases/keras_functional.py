@@ -1,9 +1,10 @@
-# versions: 2.4 2.15
+# versions: 2.4 2.15 2.16
 # The functional API over a linear chain (keras.Input, layers called on KerasTensors,
 # keras.Model(inputs, outputs)) builds each layer when it is called, so its weights take the
 # same seeds in the same order as the Sequential model of the same layers (spec/tf-random.md
 # s7), and it trains the same way. Names: Keras 2's unique_object_name ("model", "input_1"),
-# Keras 3's auto_name ("functional", "input_layer").
+# Keras 3's auto_name ("input_layer"; the model is "functional_1" in Keras 3.0-3.3, whose
+# Model.__new__ makes Python initialise the Functional twice): keras_functional.2.16.out.
 import random
 
 import numpy as np

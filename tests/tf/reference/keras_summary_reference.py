@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Produces the expected output of cases/keras_summary_{tf24,keras215}.py by running Keras's
+"""Produces the expected output of cases/keras_summary.py (keras_summary.out for TF 2.4,
+keras_summary.2.15.out for Keras 2.15) by running Keras's
 own print_summary (keras/utils/layer_utils.py) from a keras-team/keras git checkout, at the
 commit each version ships (4fd825ddf9 for TF 2.4, tag v2.15.0 for Keras 2.15), on stand-in
 objects that describe the cases' model: TensorFlow cannot be installed here, and the table
