@@ -17,10 +17,11 @@ is infinite, else e / (1 + e), with subnormal e flushed to zero (TF runs kernels
 glibc's expf is called through ctypes, since NumPy's float32 exp may use a SIMD library
 with other last bits.
 
-It produces the expected output of cases/keras_fit_<flavour>.py, whose initial weights are
+It produces the expected outputs of cases/keras_fit.py, whose initial weights are
 set explicitly so no TensorFlow random numbers are needed.
 
-usage: /usr/bin/python3 tests/tf/reference/keras_fit_reference.py tf24 > tests/tf/cases/keras_fit_tf24.out
+usage: /usr/bin/python3 tests/tf/reference/keras_fit_reference.py tf24 > tests/tf/cases/keras_fit.2.4.out
+       (keras215 > keras_fit.2.15.out, keras3 > keras_fit.2.16.out)
 """
 import ctypes
 import sys

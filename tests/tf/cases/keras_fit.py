@@ -1,9 +1,14 @@
-# versions: 2.16
-# Keras 3 Model.fit on the spec's tutorial network (keras-fit.md s5): the dataset is
-# iterated anew every epoch, so every epoch starts a new RandomShuffle kernel seeded
-# (1234, 0) and takes the same order; Adam as Keras 2.15 (learning_rate=; lr= raises);
-# Eigen's generic logistic of the 2023 pins.
-# The expected output comes from tests/tf/reference/keras_fit_reference.py keras3.
+# versions: 2.4 2.15 2.16
+# Model.fit on the spec's tutorial network, per version (expected: keras_fit.<version>.out,
+# from tests/tf/reference/keras_fit_reference.py tf24 | keras215 | keras3):
+#   TF 2.4 (keras-fit.md s1): validation split from the end (s1.3), epoch orders from one
+#     RandomShuffle kernel seeded (1234, 0) for the whole fit (s1.4), one-sample steps in TF's
+#     float32 order (s1.5, s1.6), the ApplyAdam kernel (s1.7), the sum in float64 (s1.8).
+#   Keras 2.15 (s4): the same epoch orders; the new Adam with the Python-double 1 - beta;
+#     Eigen's generic logistic of the 2023 pins.
+#   Keras 3 (s5): every epoch starts a new RandomShuffle kernel seeded (1234, 0), so every
+#     epoch takes the same order; Adam and the logistic as Keras 2.15.
+# The initial weights are set explicitly. The lr= spellings are keras_adam_lr_alias.py's.
 import numpy as np
 import tensorflow as tf
 
