@@ -21,6 +21,8 @@ lang::Value api_normal(lang::Interpreter& in, const Params& p);            // (s
 lang::Value api_truncated_normal(lang::Interpreter& in, const Params& p);  // (shape, mean, stddev, dtype, seed, name)
 lang::Value api_shuffle(lang::Interpreter& in, const Params& p);           // (value, seed, name)
 lang::Value api_dropout(lang::Interpreter& in, const Params& p);           // (x, rate, noise_shape, seed, name)
+lang::Value api_categorical(lang::Interpreter& in, const Params& p);       // (logits, num_samples, dtype, seed, name)
+lang::Value api_multinomial_v1(lang::Interpreter& in, const Params& p);    // (logits, num_samples, seed, name, output_dtype)
 lang::Value api_keras_set_random_seed(lang::Interpreter& in, const Params& p);  // (seed)
 lang::Value api_enable_op_determinism(lang::Interpreter& in, const Params& p);  // ()
 
@@ -31,6 +33,7 @@ lang::Value api_stateless_truncated_normal(lang::Interpreter& in, const Params& 
 lang::Value api_stateless_split(lang::Interpreter& in, const Params& p);    // (seed, num[, alg])
 lang::Value api_stateless_fold_in(lang::Interpreter& in, const Params& p);  // (seed, data[, alg])
 lang::Value api_stateless_shuffle(lang::Interpreter& in, const Params& p);  // (value, seed, alg, name)
+lang::Value api_stateless_categorical(lang::Interpreter& in, const Params& p);  // (logits, num_samples, seed, dtype, name)
 
 // ---- tf_image.cpp -----------------------------------------------------------------------------
 lang::Value api_stateless_random_brightness(lang::Interpreter& in, const Params& p);  // (image, max_delta, seed)

@@ -10,6 +10,7 @@
 #include "libs/numpy/random/numpy_random.hpp"
 #include "libs/numpy/ufunc.hpp"
 #include "libs/tensorflow/kernel_fill.hpp"
+#include "libs/tensorflow/kernel_multinomial.hpp"
 #include "libs/tensorflow/kernel_shuffle.hpp"
 #include "libs/tensorflow/tf_api.hpp"
 #include "libs/tensorflow/tf_ops.hpp"
@@ -250,6 +251,49 @@ Value api_normal(Interpreter& in, const Params& p) {
 Value api_truncated_normal(Interpreter& in, const Params& p) {
     return normal_like(in, p, "truncated_normal", "TruncatedNormal", "tf.random.truncated_normal");
 }
+
+// Multinomial as random_ops.py multinomial_categorical_impl calls it: get_seed(seed), then
+// the kernel (kernel_multinomial.hpp) with its persistent generator.
+Value categorical_impl(Interpreter& in, const Value& logits_in, const Value& num_samples_in, const Value& dtype_in, const Value& seed,
+                       const Value& name) {
+    const OpSeeds seeds = get_seed(in, seed);
+    NameScope scope(in, name, "categorical");
+    Value logits = convert_to_tensor(in, logits_in, std::nullopt, "logits");
+    const int64_t num_samples = lang::arg_int(in, num_samples_in, "num_samples");
+    if (num_samples < 0) throw lang::value_error("num_samples should be non-negative, got " + std::to_string(num_samples));
+    const DType out_dtype = to_tf_dtype(in, dtype_in, DType::Int64);
+    if (out_dtype != DType::Int32 && out_dtype != DType::Int64) unsupported(in, "tf.random.categorical with dtype " + dtype_name(out_dtype));
+    auto shape = tensor_shape(logits);
+    if (shape && shape->size() != 2) throw lang::value_error("logits should be a matrix, got shape " + shape_str(*shape));
+    OpSpec spec;
+    spec.type = "Multinomial";
+    if (!executing_eagerly(in)) { spec.name = scope.op_name(); spec.exact_name = true; }
+    spec.dtype = out_dtype;
+    if (shape) spec.shape = tensor::Shape{(*shape)[0], num_samples};
+    spec.stateful = true;
+    spec.cache_key = cache_key("Multinomial", seeds, "T=" + dtype_name(tensor_dtype(logits)) + ",output_dtype=" + dtype_name(out_dtype));
+    spec.fn = [seeds, num_samples, out_dtype](Interpreter& i, const std::vector<TfValue>& v, Kernel* k) {
+        const Tensor x = v[0].t.astype(DType::Float64).contiguous();
+        const int64_t batch = x.shape()[0], classes = x.shape()[1];
+        if (classes == 0) throw lang::value_error("num_classes should be positive, got 0");
+        Tensor out(out_dtype, {batch, num_samples});
+        if (out.size() == 0) return TfValue{out, nullptr};  // an empty output reserves nothing
+        if (!k->philox) k->philox.emplace(seeds.pair.seed, seeds.pair.seed2, [&i] { return new64(i); });
+        ++k->calls;
+        const rng::TfPhiloxRandom gen = k->philox->reserve_samples128(multinomial_reserve_blocks(batch, num_samples));
+        std::vector<double> logits(x.data<double>(), x.data<double>() + x.size());
+        const std::vector<int64_t> samples = multinomial_samples(gen, logits, batch, classes, num_samples);
+        for (size_t s = 0; s < samples.size(); ++s) out.set(static_cast<int64_t>(s), tensor::Scalar::int64(samples[s]).cast(out_dtype));
+        return TfValue{out, random_provenance("tf.random.categorical", gen, *k, seeds)};
+    };
+    return emit(in, spec, {logits});
+}
+
+// (logits, num_samples, dtype, seed, name)
+Value api_categorical(Interpreter& in, const Params& p) { return categorical_impl(in, p[0], p[1], p[2], p[3], p[4]); }
+
+// (logits, num_samples, seed, name, output_dtype): tf.compat.v1.multinomial
+Value api_multinomial_v1(Interpreter& in, const Params& p) { return categorical_impl(in, p[0], p[1], p[4], p[2], p[3]); }
 
 Value api_shuffle(Interpreter& in, const Params& p) {
     const OpSeeds seeds = get_seed(in, p[1]);

@@ -6,6 +6,7 @@
 #include "lang/errors.hpp"
 #include "lang/objects.hpp"
 #include "libs/tensorflow/kernel_fill.hpp"
+#include "libs/tensorflow/kernel_multinomial.hpp"
 #include "libs/tensorflow/kernel_shuffle.hpp"
 #include "libs/tensorflow/tf_api.hpp"
 #include "libs/tensorflow/tf_ops.hpp"
@@ -242,6 +243,40 @@ Value api_stateless_shuffle(Interpreter& in, const Params& p) {
         return TfValue{out, keyed_provenance("tf.random.experimental.stateless_shuffle", gen, seed.text, stateless_rule(seed))};
     };
     return emit(in, spec, {value, seed_t});
+}
+
+}  // namespace seedlab::libs::tf
+
+namespace seedlab::libs::tf {
+
+// (logits, num_samples, seed, dtype, name): StatelessMultinomial with the seed's key and
+// counter (stateless_random_ops.py stateless_multinomial).
+Value api_stateless_categorical(Interpreter& in, const Params& p) {
+    NameScope scope(in, p[4], "stateless_categorical");
+    Value logits = convert_to_tensor(in, p[0], std::nullopt, "logits");
+    Value seed_t = seed_tensor(in, p[2]);
+    const int64_t num_samples = lang::arg_int(in, p[1], "num_samples");
+    const DType out_dtype = to_tf_dtype(in, p[3], DType::Int64);
+    if (out_dtype != DType::Int32 && out_dtype != DType::Int64) unsupported(in, "stateless_categorical with dtype " + dtype_name(out_dtype));
+    auto shape = tensor_shape(logits);
+    if (shape && shape->size() != 2) throw lang::value_error("Shape must be rank 2 but is rank " + std::to_string(shape->size()));
+    OpSpec spec;
+    spec.type = "StatelessMultinomial";
+    spec.dtype = out_dtype;
+    if (shape) spec.shape = tensor::Shape{(*shape)[0], num_samples};
+    spec.fn = [num_samples, out_dtype](Interpreter& i, const std::vector<TfValue>& v, Kernel*) {
+        const Tensor x = v[0].t.astype(DType::Float64).contiguous();
+        const int64_t batch = x.shape()[0], classes = x.shape()[1];
+        if (classes == 0) throw lang::value_error("num_classes should be positive, got 0");
+        const StatelessSeed seed = read_seed(i, v[1]);
+        const rng::TfPhiloxRandom gen = keyed(seed);
+        std::vector<double> logits(x.data<double>(), x.data<double>() + x.size());
+        const std::vector<int64_t> samples = multinomial_samples(gen, logits, batch, classes, num_samples);
+        Tensor out(out_dtype, {batch, num_samples});
+        for (size_t k = 0; k < samples.size(); ++k) out.set(static_cast<int64_t>(k), tensor::Scalar::int64(samples[k]).cast(out_dtype));
+        return TfValue{out, keyed_provenance("tf.random.stateless_categorical", gen, seed.text, stateless_rule(seed))};
+    };
+    return emit(in, spec, {logits, seed_t});
 }
 
 }  // namespace seedlab::libs::tf
