@@ -14,10 +14,10 @@ std::vector<int64_t> multinomial_samples(const rng::TfPhiloxRandom& gen, const s
                                          int64_t num_samples) {
     std::vector<int64_t> out(static_cast<size_t>(batch * num_samples));
     std::vector<double> cdf(static_cast<size_t>(classes));
+    // One shard: its generator skips start_row * (num_samples + 3) / 4 = 0 blocks and then
+    // serves every row in turn, two 32-bit words per sample.
+    rng::TfPhiloxSingleSample single(gen);
     for (int64_t b = 0; b < batch; ++b) {
-        rng::TfPhiloxRandom row_gen = gen;
-        row_gen.skip(static_cast<uint64_t>(b * (num_samples + 3) / 4));  // "+3 so rows never share a state"
-        rng::TfPhiloxSingleSample single(row_gen);
         const double* row = logits.data() + b * classes;
         double max = std::numeric_limits<double>::lowest();
         for (int64_t j = 0; j < classes; ++j)

@@ -284,7 +284,8 @@ Value categorical_impl(Interpreter& in, const Value& logits_in, const Value& num
         std::vector<double> logits(x.data<double>(), x.data<double>() + x.size());
         const std::vector<int64_t> samples = multinomial_samples(gen, logits, batch, classes, num_samples);
         for (size_t s = 0; s < samples.size(); ++s) out.set(static_cast<int64_t>(s), tensor::Scalar::int64(samples[s]).cast(out_dtype));
-        return TfValue{out, random_provenance("tf.random.categorical", gen, *k, seeds)};
+        auto prov = random_provenance("tf.random.categorical", gen, *k, seeds);
+        return TfValue{out, multinomial_single_shard(batch, classes, num_samples) ? prov : with_note(prov, kShardedMultinomialNote)};
     };
     return emit(in, spec, {logits});
 }

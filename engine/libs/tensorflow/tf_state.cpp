@@ -186,4 +186,10 @@ lang::ProvenancePtr keyed_provenance(const std::string& op, const rng::TfPhiloxR
     return p;
 }
 
+lang::ProvenancePtr with_note(const lang::ProvenancePtr& prov, const std::string& note) {
+    auto p = std::make_shared<lang::Provenance>(prov ? *prov : lang::Provenance{});
+    p->rule = p->rule.empty() ? note : p->rule + "; " + note;
+    return p;
+}
+
 }  // namespace seedlab::libs::tf

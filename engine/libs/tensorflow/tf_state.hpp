@@ -126,6 +126,12 @@ int64_t truncate_seed_big(const lang::BigInt& s);
 // read (before its reservation), [kernel] the kernel and [seeds] how it was seeded.
 lang::ProvenancePtr random_provenance(const std::string& op, const rng::TfPhiloxRandom& gen, const Kernel& kernel,
                                       const OpSeeds& seeds);
+// [prov] with [note] appended to its rule (a caveat about the value).
+lang::ProvenancePtr with_note(const lang::ProvenancePtr& prov, const std::string& note);
+// The caveat of a Multinomial call large enough for TF to split its rows over threads.
+inline constexpr const char* kShardedMultinomialNote =
+    "not pinned: TF splits a batch this large over its CPU threads, and each shard restarts the stream at its first row, so "
+    "the samples depend on the machine's thread count (the playground draws them as one shard)";
 // Provenance of a key/counter-based op (stateless ops, tf.random.Generator).
 lang::ProvenancePtr keyed_provenance(const std::string& op, const rng::TfPhiloxRandom& gen, const std::string& seed,
                                      const std::string& rule, bool from_entropy = false);

@@ -274,7 +274,8 @@ Value api_stateless_categorical(Interpreter& in, const Params& p) {
         const std::vector<int64_t> samples = multinomial_samples(gen, logits, batch, classes, num_samples);
         Tensor out(out_dtype, {batch, num_samples});
         for (size_t k = 0; k < samples.size(); ++k) out.set(static_cast<int64_t>(k), tensor::Scalar::int64(samples[k]).cast(out_dtype));
-        return TfValue{out, keyed_provenance("tf.random.stateless_categorical", gen, seed.text, stateless_rule(seed))};
+        auto prov = keyed_provenance("tf.random.stateless_categorical", gen, seed.text, stateless_rule(seed));
+        return TfValue{out, multinomial_single_shard(batch, classes, num_samples) ? prov : with_note(prov, kShardedMultinomialNote)};
     };
     return emit(in, spec, {logits, seed_t});
 }

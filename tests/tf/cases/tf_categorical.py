@@ -1,10 +1,10 @@
 # versions: 2.4 2.15 2.16
 # tf.random.categorical and tf.random.stateless_categorical (the CPU Multinomial kernel,
-# core/kernels/multinomial_op.cc, read from source; tests/tf/NOTES.md): row b skips
-# b * (num_samples + 3) / 4 Philox blocks and draws SimplePhilox doubles, which are the
-# float64 uniforms of the same generator (two per block, in order), so each sample is
-# upper_bound(cdf, u * total) over exp(logit - max) summed in double. This script rebuilds
-# every sample from tf.random.uniform / stateless_uniform (verified ops) with the same seeds.
+# core/kernels/multinomial_op.cc, read from source; tests/tf/NOTES.md): a batch small enough
+# for one shard draws SimplePhilox doubles row after row from one generator, and those are the
+# float64 uniforms of the same generator (two per block, in order), so sample j of row b is
+# upper_bound(cdf, u[b * num_samples + j] * total) over exp(logit - max) summed in double.
+# This script rebuilds every sample from tf.random.uniform / stateless_uniform (verified ops).
 import math
 
 import tensorflow as tf
@@ -18,7 +18,7 @@ def expected(logits, num_samples, u):
         for v in row:
             total += math.exp(v - top)
             cdf.append(total)
-        start = 2 * (b * (num_samples + 3) // 4)
+        start = b * num_samples
         samples = []
         for j in range(num_samples):
             find = u[start + j] * total
@@ -33,7 +33,7 @@ def expected(logits, num_samples, u):
 rows = [[1.0, 2.0, 3.0], [0.5, -1.0, 2.5], [0.0, 0.0, 0.0], [-3.0, 4.0, 0.25]]
 logits = tf.constant(rows, dtype=tf.float64)
 n = 6
-need = 2 * (len(rows) * (n + 3) // 4) + n
+need = len(rows) * n
 
 tf.random.set_seed(7)
 first = tf.random.categorical(logits, n, seed=17)
