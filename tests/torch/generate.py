@@ -46,6 +46,12 @@ LOSS_CASES = [
      lambda p, z, t: F.binary_cross_entropy_with_logits(z, t, reduction="none").mean(-1).mean()),
     ("mae_batch9", [5, 7, 3], ["relu", "linear"], 9, '"mae"',
      lambda p, z, t: (p - t).abs().mean(-1).mean()),
+    ("cce_after_softmax_batch7", [4, 6, 3], ["relu", "softmax"], 7, '"categorical_crossentropy"',
+     lambda p, z, t: F.cross_entropy(z, t)),
+    ("cce_from_logits_batch6", [3, 5, 4], ["sigmoid", "linear"], 6, "tf.keras.losses.CategoricalCrossentropy(from_logits=True)",
+     lambda p, z, t: F.cross_entropy(z, t)),
+    ("sparse_cce_after_softmax_batch9", [5, 4, 4], ["sigmoid", "softmax"], 9, '"sparse_categorical_crossentropy"',
+     lambda p, z, t: F.cross_entropy(z, t[:, 0].long())),
 ]
 CASES = [
     ("tutorial_net_batch4_tf24", "2.4", [3, 2, 3, 1], ["relu", "relu", "sigmoid"], 4, "legacy"),
@@ -124,13 +130,18 @@ def torch_reference(sizes, acts, w, x, y, flavour, call=None, version=None, loss
             h = torch.relu(h)
         elif act == "sigmoid":
             h = torch.sigmoid(h)
+        elif act == "softmax":
+            h = torch.softmax(h, dim=-1)
     p = h
     t = torch.tensor(y, dtype=torch.float32)
     loss = loss_fn(p, z, t) if loss_fn else ((p - t) ** 2).mean(dim=-1).mean()
     loss.backward()
     out = [f"forward {p.detach().numpy().tolist()}", f"loss {float(loss.detach())}"]
-    if accuracy:  # binary accuracy: the mean over rows of the mean of (p > 0.5) == t
+    if accuracy == "binary":  # the mean over rows of the mean of (p > 0.5) == t
         acc = ((p.detach() > 0.5).float() == t).float().mean(-1).mean()
+    elif accuracy == "sparse":  # argmax(p) == label
+        acc = (p.detach().argmax(-1) == t[:, 0].long()).float().mean()
+    if accuracy:
         out[1] = f"loss {[float(loss.detach()), float(acc)]}"
     lr, eps, b1, b2 = (torch.tensor(v, dtype=torch.float32) for v in (1.0, 1.0, 0.9, 0.999))
     if flavour == "legacy":  # TF 2.4's ApplyAdam: 1 - the float32 beta
@@ -151,17 +162,21 @@ def torch_reference(sizes, acts, w, x, y, flavour, call=None, version=None, loss
     return "\n".join(out) + "\n"
 
 
-def random_case(seed, sizes, rows, binary_targets=False):
-    """Float32 weights in [-1, 1) (biases in [-0.5, 0.5)), inputs in [-2, 2), targets in [0, 1)
-    (or 0/1 labels), all from RandomState(seed)."""
+def random_case(seed, sizes, rows, targets="uniform"):
+    """Float32 weights in [-1, 1) (biases in [-0.5, 0.5)), inputs in [-2, 2), and targets:
+    "uniform" in [0, 1), "binary" 0/1 labels, "onehot" rows, or "sparse" class indices (one
+    column), all from RandomState(seed)."""
     rs = np.random.RandomState(seed)
     w = []
     for fan_in, units in zip(sizes[:-1], sizes[1:]):
         w.append(rs.uniform(-1, 1, size=(fan_in, units)).astype(np.float32))
         w.append(rs.uniform(-0.5, 0.5, size=(units,)).astype(np.float32))
     x = rs.uniform(-2, 2, size=(rows, sizes[0])).astype(np.float32)
-    if binary_targets:
+    if targets == "binary":
         y = rs.randint(0, 2, size=(rows, sizes[-1])).astype(np.float32)
+    elif targets in ("onehot", "sparse"):
+        labels = rs.randint(0, sizes[-1], size=rows)
+        y = np.eye(sizes[-1], dtype=np.float32)[labels] if targets == "onehot" else labels.reshape(rows, 1).astype(np.float32)
     else:
         y = rs.uniform(0, 1, size=(rows, sizes[-1])).astype(np.float32)
     return w, x, y
@@ -186,8 +201,8 @@ def main():
         for version in VERSION_TAGS:  # each version's update formula: <name>.<version>.out
             (HERE / f"{name}.{version}.out").write_text(torch_reference(sizes, acts, w, x, y, None, call, version))
     for k, (name, sizes, acts, rows, loss, loss_fn) in enumerate(LOSS_CASES):
-        w, x, y = random_case(300 + k, sizes, rows, binary_targets="bce" in name)
-        accuracy = name.startswith("bce_after_sigmoid")
+        w, x, y = random_case(300 + k, sizes, rows, "binary" if "bce" in name else "sparse" if "sparse" in name else "onehot" if "cce" in name else "uniform")
+        accuracy = "binary" if name.startswith("bce_after_sigmoid") else "sparse" if name.startswith("sparse") else None
         (HERE / f"{name}.py").write_text(script(name, "2.15 2.16", sizes, acts, w, x, y, loss=loss, metrics=["accuracy"] if accuracy else None))
         (HERE / f"{name}.out").write_text(torch_reference(sizes, acts, w, x, y, "new", loss_fn=loss_fn, accuracy=accuracy))
     print(f"wrote {len(list(HERE.glob('*.py')))} cases; torch {torch.__version__}")

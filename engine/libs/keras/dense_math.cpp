@@ -10,7 +10,7 @@
 
 namespace seedlab::libs::keras {
 
-bool activation_supported(const std::string& name) { return name == "linear" || name == "relu" || name == "sigmoid"; }
+bool activation_supported(const std::string& name) { return name == "linear" || name == "relu" || name == "sigmoid" || name == "softmax"; }
 
 // Eigen 3.3.90 at 011e0db (the commit TF 2.4 pins), UnaryFunctors.h scalar_logistic_op<float>:
 // operator() runs packetOp on a one-float "packet"; built without FMA (-mavx), so the upper
@@ -81,8 +81,21 @@ float generic_logistic(float e) {
 float logistic_2023_scalar(float x) { return generic_logistic(ftz(math::expf(ftz(x)))); }
 float logistic_2023_packet(float x) { return generic_logistic(pexp_float(x)); }
 
-void apply_activation(std::vector<float>& z, const std::string& activation, Logistic logistic) {
-    if (activation == "relu") {
+void apply_activation(std::vector<float>& z, int64_t cols, const std::string& activation, Logistic logistic) {
+    if (activation == "softmax") {
+        for (size_t r = 0; r + static_cast<size_t>(cols) <= z.size(); r += static_cast<size_t>(cols)) {
+            float* row = z.data() + r;
+            float max = row[0];
+            for (int64_t j = 1; j < cols; ++j) max = row[j] > max ? row[j] : max;
+            float sum = 0.0f;
+            for (int64_t j = 0; j < cols; ++j) {
+                row[j] = math::expf(row[j] - max);
+                sum = sum + row[j];
+            }
+            const float inv = 1.0f / sum;
+            for (int64_t j = 0; j < cols; ++j) row[j] = row[j] * inv;
+        }
+    } else if (activation == "relu") {
         for (float& v : z) v = v < 0.0f ? 0.0f : v;  // cwiseMax(0): numext::maxi
     } else if (activation == "sigmoid") {
         const size_t packets_end = z.size() / 8 * 8;
@@ -93,8 +106,16 @@ void apply_activation(std::vector<float>& z, const std::string& activation, Logi
     }
 }
 
-std::vector<float> activation_grad(const std::vector<float>& grad, const std::vector<float>& out, const std::string& activation) {
+std::vector<float> activation_grad(const std::vector<float>& grad, const std::vector<float>& out, int64_t cols, const std::string& activation) {
     std::vector<float> g(grad.size());
+    if (activation == "softmax") {
+        for (size_t r = 0; r + static_cast<size_t>(cols) <= grad.size(); r += static_cast<size_t>(cols)) {
+            float dot = 0.0f;
+            for (int64_t j = 0; j < cols; ++j) dot = dot + grad[r + static_cast<size_t>(j)] * out[r + static_cast<size_t>(j)];
+            for (int64_t j = 0; j < cols; ++j) g[r + static_cast<size_t>(j)] = (grad[r + static_cast<size_t>(j)] - dot) * out[r + static_cast<size_t>(j)];
+        }
+        return g;
+    }
     const size_t packets_end = grad.size() / 8 * 8;
     for (size_t i = 0; i < grad.size(); ++i) {
         const float y = out[i];

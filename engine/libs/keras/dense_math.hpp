@@ -19,7 +19,7 @@ namespace seedlab::libs::keras {
 constexpr int kMaxForwardUnits = 7;
 constexpr int kMaxBackwardUnits = 3;
 
-bool activation_supported(const std::string& name);  // "linear", "relu", "sigmoid"
+bool activation_supported(const std::string& name);  // "linear", "relu", "sigmoid", "softmax"
 
 // Which scalar_logistic_op<float> the TF build compiled: Eigen 011e0db (TF 2.4) has the
 // 2020 rational approximation; the 2023 pins of TF 2.15 (66e8f38) and 2.16 (aa6964b)
@@ -28,13 +28,16 @@ bool activation_supported(const std::string& name);  // "linear", "relu", "sigmo
 enum class Logistic { Eigen2020, Eigen2023 };
 
 // The activation in place over a tensor's elements in memory order: full 8-float packets
-// first, then the scalar tail (Eigen's TensorExecutor with AVX).
-void apply_activation(std::vector<float>& z, const std::string& activation, Logistic logistic);
+// first, then the scalar tail (Eigen's TensorExecutor with AVX). Softmax works on rows of
+// [cols]: exp(z - max) with glibc's expf, times the inverse of the row sum (SoftmaxEigenImpl;
+// Eigen's packet exp and reductions may round differently, so callers mark it not pinned).
+void apply_activation(std::vector<float>& z, int64_t cols, const std::string& activation, Logistic logistic);
 
 // The gradient reaching the pre-activation from [grad] at the output [out] of the
 // activation: ReluGrad g * (out > 0); SigmoidGrad (g * y) * (1 - y) on the scalar path,
 // g * (y * (1 - y)) for elements in full 8-float packets.
-std::vector<float> activation_grad(const std::vector<float>& grad, const std::vector<float>& out, const std::string& activation);
+// SoftmaxGrad: (g - sum(g * y)) * y per row of [cols].
+std::vector<float> activation_grad(const std::vector<float>& grad, const std::vector<float>& out, int64_t cols, const std::string& activation);
 
 // The two logistics, for tests: the 2020 approximation, and the 2023 generic form on the
 // scalar and on the packet path.

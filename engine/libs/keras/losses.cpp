@@ -19,14 +19,17 @@ using lang::Value;
 
 namespace {
 
-constexpr const char* kLossClasses[] = {"MeanSquaredError", "MeanAbsoluteError", "BinaryCrossentropy", nullptr};
+constexpr const char* kLossClasses[] = {"MeanSquaredError", "MeanAbsoluteError", "BinaryCrossentropy", "CategoricalCrossentropy",
+                                        "SparseCategoricalCrossentropy", nullptr};
 constexpr float kEpsilon = 1e-7f;  // backend.epsilon()
 
 Loss named_loss(Interpreter& in, const std::string& s) {
     if (s == "mse" || s == "mean_squared_error" || s == "MSE") return {LossKind::MSE, false};
     if (s == "mae" || s == "mean_absolute_error" || s == "MAE") return {LossKind::MAE, false};
     if (s == "binary_crossentropy") return {LossKind::BCE, false};
-    throw lang::unsupported("the loss '" + s + "' (mse, mae and binary_crossentropy are emulated)", in.current_line());
+    if (s == "categorical_crossentropy") return {LossKind::CCE, false};
+    if (s == "sparse_categorical_crossentropy") return {LossKind::SCCE, false};
+    throw lang::unsupported("the loss '" + s + "' (mse, mae and the cross-entropies are emulated)", in.current_line());
 }
 
 // Per-element loss terms of one row, then their mean (the Eigen sum over the last axis / width).
@@ -63,6 +66,21 @@ float bce_probability_grad(float p, float y, float g, bool keras3) {
     return t1 + -t2;
 }
 
+// SoftmaxXentWithLogits on one row: the row's max, and the sum of exp(z - max).
+struct Xent {
+    float max = 0, sum = 0;
+};
+
+Xent xent_row(const float* z, int64_t n) {
+    Xent x{z[0], 0.0f};
+    for (int64_t j = 1; j < n; ++j) x.max = z[j] > x.max ? z[j] : x.max;
+    for (int64_t j = 0; j < n; ++j) x.sum = x.sum + math::expf(z[j] - x.max);
+    return x;
+}
+
+// The row's labels as a probability vector: one-hot for a sparse label.
+float label_at(const Loss& loss, const float* y, int64_t j) { return loss.kind == LossKind::SCCE ? (static_cast<int64_t>(y[0]) == j ? 1.0f : 0.0f) : y[j]; }
+
 }  // namespace
 
 Loss loss_from(Interpreter& in, const Value& spec) {
@@ -78,7 +96,19 @@ Value loss_class(const std::string& name) {
     return Value::object(std::make_shared<lang::TypeObj>(name, [name](Interpreter& in, lang::CallArgs& a) {
         auto o = std::make_shared<LossObj>();
         o->cls = name;
-        if (name == "BinaryCrossentropy") {
+        if (name == "CategoricalCrossentropy" || name == "SparseCategoricalCrossentropy") {
+            lang::CallArgs rest;
+            bool from_logits = false;
+            for (auto& [k, v] : a.kw) {
+                if (k == "from_logits") from_logits = in.truthy(v);
+                else if (k == "label_smoothing" && lang::arg_float(in, v, "label_smoothing") != 0.0)
+                    throw lang::unsupported(name + "(label_smoothing=...)", in.current_line());
+                else if (k == "ignore_class" && !v.is_none()) throw lang::unsupported(name + "(ignore_class=...)", in.current_line());
+                else if (k == "axis" && !(v.is_int() && v.small_int() == -1)) throw lang::unsupported(name + "(axis=...)", in.current_line());
+            }
+            if (!a.pos.empty()) from_logits = in.truthy(a.pos[0]);
+            o->loss = {name == "CategoricalCrossentropy" ? LossKind::CCE : LossKind::SCCE, from_logits};
+        } else if (name == "BinaryCrossentropy") {
             static const lang::Signature sig("BinaryCrossentropy(from_logits=False, label_smoothing=0.0, axis=-1, reduction='auto', name='binary_crossentropy')");
             const std::vector<Value> p = sig.bind(a);
             if (lang::arg_float(in, p[1], "label_smoothing") != 0.0) throw lang::unsupported("BinaryCrossentropy(label_smoothing=...)", in.current_line());
@@ -94,7 +124,10 @@ Value loss_class(const std::string& name) {
 }
 
 bool takes_logits(const Loss& loss, const std::string& last_activation) {
-    return loss.kind == LossKind::BCE && !loss.from_logits && last_activation == "sigmoid";
+    if (loss.from_logits) return false;
+    if (loss.kind == LossKind::BCE) return last_activation == "sigmoid";
+    if (loss.kind == LossKind::CCE || loss.kind == LossKind::SCCE) return last_activation == "softmax";
+    return false;
 }
 
 float batch_loss(const Loss& loss, const Mat& p, const Mat& y, bool logits, bool keras3) {
@@ -109,6 +142,15 @@ float batch_loss(const Loss& loss, const Mat& p, const Mat& y, bool logits, bool
             case LossKind::BCE:
                 v = row_mean(p, b, [&](int64_t j) { return logits ? bce_logits(pr[j], yr[j]) : bce_probability(pr[j], yr[j], keras3); });
                 break;
+            case LossKind::CCE:
+            case LossKind::SCCE: {  // sum(labels * (log(sum) - (z - max))) over the row
+                const Xent x = xent_row(pr, p.cols);
+                const float lse = math::logf(x.sum);
+                std::vector<float> t(static_cast<size_t>(p.cols));
+                for (int64_t j = 0; j < p.cols; ++j) t[static_cast<size_t>(j)] = label_at(loss, yr, j) * (lse - (pr[j] - x.max));
+                v = tf::eigen_sum_f32(t.data(), p.cols);
+                break;
+            }
         }
         per_row[static_cast<size_t>(b)] = v;
     }
@@ -116,9 +158,20 @@ float batch_loss(const Loss& loss, const Mat& p, const Mat& y, bool logits, bool
 }
 
 Mat batch_loss_grad(const Loss& loss, const Mat& p, const Mat& y, bool logits, bool keras3) {
+    Mat out(p.rows, p.cols);
+    if (loss.kind == LossKind::CCE || loss.kind == LossKind::SCCE) {
+        // div_no_nan(1, rows) times the kernel's backprop exp(z - max) / sum - labels.
+        const float g = 1.0f / static_cast<float>(p.rows);
+        for (int64_t b = 0; b < p.rows; ++b) {
+            const float* pr = p.row(b);
+            const Xent x = xent_row(pr, p.cols);
+            for (int64_t j = 0; j < p.cols; ++j)
+                out.row(b)[j] = g * (math::expf(pr[j] - x.max) / x.sum - label_at(loss, y.row(b), j));
+        }
+        return out;
+    }
     // div_no_nan(1, rows) reaches every row's mean, whose gradient divides by the width.
     const float g = (1.0f / static_cast<float>(p.rows)) / static_cast<float>(p.cols);
-    Mat out(p.rows, p.cols);
     for (size_t i = 0; i < p.v.size(); ++i) {
         const float pv = p.v[i], yv = y.v[i];
         switch (loss.kind) {
@@ -128,6 +181,8 @@ Mat batch_loss_grad(const Loss& loss, const Mat& p, const Mat& y, bool logits, b
                 out.v[i] = g * (d > 0 ? 1.0f : (d < 0 ? -1.0f : 0.0f));  // Abs: grad * sign(x)
                 break;
             }
+            case LossKind::CCE:
+            case LossKind::SCCE: break;  // handled above
             case LossKind::BCE: {
                 if (!logits) {
                     out.v[i] = bce_probability_grad(pv, yv, g, keras3);

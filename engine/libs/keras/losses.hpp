@@ -1,12 +1,14 @@
 // Keras's losses and metrics for training and evaluation: mean squared error, mean absolute
-// error and binary cross-entropy (with Keras's use of a sigmoid output's logits: TF 2.4's
-// `output.op.type == 'Sigmoid'` test, Keras 2.15/3's `_keras_logits`), as strings or as
-// keras.losses objects; the metrics 'accuracy' (resolved from the shapes to binary,
+// error, binary cross-entropy (with Keras's use of a sigmoid output's logits: TF 2.4's
+// `output.op.type == 'Sigmoid'` test, Keras 2.15/3's `_keras_logits`) and (sparse)
+// categorical cross-entropy on a softmax output's logits or from_logits (TF's
+// SoftmaxXentWithLogits kernels), as strings or as keras.losses objects; the metrics 'accuracy' (resolved from the shapes to binary,
 // sparse categorical or categorical accuracy), 'mae' and 'mse'. Each loss gives its batch
 // value (the mean over the last axis, then SUM_OVER_BATCH_SIZE) and its gradient; each
 // metric its per-row values, which MeanMetricWrapper averages.
-// What it is not: categorical cross-entropies, Huber and others, sample weights, label
-// smoothing, metric objects: those raise the playground's "not supported" error.
+// What it is not: categorical cross-entropy on probabilities (no softmax, no from_logits),
+// Huber and others, sample weights, label smoothing, metric objects: those raise the
+// playground's "not supported" error.
 #pragma once
 
 #include <string>
@@ -17,7 +19,7 @@
 
 namespace seedlab::libs::keras {
 
-enum class LossKind { MSE, MAE, BCE };
+enum class LossKind { MSE, MAE, BCE, CCE, SCCE };  // ..., (sparse) categorical cross-entropy
 
 struct Loss {
     LossKind kind = LossKind::MSE;
@@ -33,10 +35,10 @@ struct LossObj : lang::Obj {
 // compile(loss=...): a name ("mse", "mean_absolute_error", "binary_crossentropy", ...) or
 // a keras.losses object.
 Loss loss_from(lang::Interpreter& in, const lang::Value& spec);
-const char* const* loss_class_names();       // MeanSquaredError, MeanAbsoluteError, BinaryCrossentropy
+const char* const* loss_class_names();  // MeanSquaredError, MeanAbsoluteError, BinaryCrossentropy, (Sparse)CategoricalCrossentropy
 lang::Value loss_class(const std::string& name);
 
-// Whether the loss takes the last layer's pre-activation (sigmoid logits) instead of its output.
+// Whether the loss takes the last layer's pre-activation (sigmoid or softmax logits) instead of its output.
 bool takes_logits(const Loss& loss, const std::string& last_activation);
 
 // The batch loss of outputs [p] against [y], and its gradient w.r.t. [p]. For binary

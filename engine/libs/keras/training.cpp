@@ -39,7 +39,7 @@ void require_supported(Interpreter& in, const SequentialObj& m) {
     for (const auto& lp : m.layers) {
         const LayerObj& l = *lp;
         if (l.cls != "Dense") refuse(in, "training or running a model with a " + l.cls + " layer (only Dense layers are emulated so far)");
-        if (!activation_supported(l.activation)) refuse(in, "the activation '" + l.activation + "' in a forward pass (linear, relu and sigmoid are)");
+        if (!activation_supported(l.activation)) refuse(in, "the activation '" + l.activation + "' in a forward pass (linear, relu, sigmoid and softmax are)");
     }
 }
 
@@ -96,7 +96,7 @@ Pass forward(const SequentialObj& m, const Mat& x, Logistic logistic) {
         const float* bias = l->use_bias ? l->weights[1]->value.t.data<float>() : nullptr;
         Mat z = dense_linear(pass.outs.back(), kernel, bias, l->units);
         if (l == m.layers.back()) pass.last_z = z;
-        apply_activation(z.v, l->activation, logistic);
+        apply_activation(z.v, z.cols, l->activation, logistic);
         pass.outs.push_back(std::move(z));
     }
     return pass;
@@ -107,7 +107,10 @@ bool is_keras3(Interpreter& in) { return version(in) == tf::Version::V2_16; }
 // What the loss compares with the targets: the output, or the sigmoid's logits.
 bool loss_takes_logits(const SequentialObj& m) { return takes_logits(m.loss, m.layers.back()->activation); }
 const Mat& loss_input(const SequentialObj& m, const Pass& pass) { return loss_takes_logits(m) ? pass.last_z : pass.outs.back(); }
-bool logits_in(const SequentialObj& m) { return loss_takes_logits(m) || (m.loss.kind == LossKind::BCE && m.loss.from_logits); }
+bool logits_in(const SequentialObj& m) { return loss_takes_logits(m) || m.loss.from_logits; }
+// Mean squared and absolute error have pinned float32 orders; the cross-entropies' log/exp
+// (Eigen's packet versions) and gradient sums do not.
+bool loss_order_pinned(const SequentialObj& m) { return m.loss.kind == LossKind::MSE || m.loss.kind == LossKind::MAE; }
 
 // One train_step on a batch: gradients, then the optimizer over the variables in order.
 // Returns the batch loss and the pass (the metrics see its pre-update outputs).
@@ -123,7 +126,7 @@ float train_step(Interpreter& in, SequentialObj& m, const Mat& x, const Mat& y, 
         Mat dz(g.rows, g.cols);
         // A loss on the sigmoid's logits differentiates the pre-activation directly.
         if (li + 1 == m.layers.size() && loss_takes_logits(m)) dz.v = g.v;
-        else dz.v = activation_grad(g.v, pass.outs[li + 1].v, l.activation);
+        else dz.v = activation_grad(g.v, pass.outs[li + 1].v, g.cols, l.activation);
         const Mat& a = pass.outs[li];
         if (l.use_bias) {
             grads[--w].resize(static_cast<size_t>(dz.cols));
@@ -268,8 +271,22 @@ void check_targets(Interpreter& in, const SequentialObj& m, const Mat& x, const 
     if (y.rows != x.rows)
         throw lang::value_error("Data cardinality is ambiguous:\n  x sizes: " + std::to_string(x.rows) + "\n  y sizes: " + std::to_string(y.rows) +
                                 "\nMake sure all arrays contain the same number of samples.");
-    if (y.cols != m.layers.back()->units)
-        throw lang::unsupported("targets of width " + std::to_string(y.cols) + " for a last layer of " + std::to_string(m.layers.back()->units) +
+    const int64_t units = m.layers.back()->units;
+    const bool categorical = m.loss.kind == LossKind::CCE || m.loss.kind == LossKind::SCCE;
+    if (categorical && !logits_in(m))
+        throw lang::unsupported("categorical cross-entropy on probabilities (use a softmax last layer or from_logits=True)", in.current_line());
+    if (m.loss.kind == LossKind::SCCE) {
+        if (y.cols != 1) throw lang::unsupported("sparse categorical targets with more than one column", in.current_line());
+        for (float label : y.v) {
+            const auto k = static_cast<int64_t>(label);  // cast(target, int64)
+            if (k < 0 || k >= units)
+                throw lang::value_error("Received a label value of " + std::to_string(k) + " which is outside the valid range of [0, " +
+                                        std::to_string(units) + ").");
+        }
+        return;
+    }
+    if (y.cols != units)
+        throw lang::unsupported("targets of width " + std::to_string(y.cols) + " for a last layer of " + std::to_string(units) +
                                     " units (Keras would broadcast them in the loss; the playground refuses)",
                                 in.current_line());
 }
@@ -363,7 +380,7 @@ Value fit_model(Interpreter& in, SequentialObj& m, CallArgs& a) {
     for (auto& w : m.weights()) w->value.t = w->value.t.copy();
     // Binary cross-entropy's gradient adds four terms in an order TF does not pin down.
     const bool pinned = order_pinned(m, std::min(batch, n_train), true) && (!has_val || order_pinned(m, std::min(val_batch, xv.rows), false)) &&
-                        m.loss.kind != LossKind::BCE;
+                        loss_order_pinned(m);
 
     // TF 2.4 and Keras 2.15: one iterator for the whole fit, whose RandomShuffle kernel
     // persists across epochs (s1.4). Keras 3 iterates the dataset anew every epoch, so
@@ -489,7 +506,7 @@ Value evaluate_model(Interpreter& in, SequentialObj& m, CallArgs& a) {
     const int64_t batch = batch_size_of(in, p[2]);
     const Tracker t = evaluate_rows(in, m, x, y, 0, x.rows, batch);
     lang::ProvenancePtr prov = m.weights().empty() ? nullptr : m.weights()[0]->value.prov;
-    const std::string note = order_note(in, order_pinned(m, std::min(batch, x.rows), false) && m.loss.kind != LossKind::BCE);
+    const std::string note = order_note(in, order_pinned(m, std::min(batch, x.rows), false) && loss_order_pinned(m));
     if (!note.empty()) prov = with_rule(prov, "the mean loss; " + note, false);
     if (m.metrics.empty()) return Value::floating(static_cast<double>(t.loss.result()), prov);
     std::vector<Value> out{Value::floating(static_cast<double>(t.loss.result()), prov)};
