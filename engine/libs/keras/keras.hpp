@@ -5,7 +5,8 @@
 // Input/InputLayer, Dense, Activation, Dropout and Flatten layers, every seeded
 // initializer with its version's seeding (spec/tf-random.md s7), get/set_weights,
 // variables, count_params, clear_session, summary() (Keras 2). Training (compile/fit/
-// predict/evaluate with Adam, SGD, RMSprop or Adagrad; mse, mae or binary cross-entropy;
+// predict/evaluate with Adam, SGD, RMSprop or Adagrad; mse, mae, binary or (sparse)
+// categorical cross-entropy;
 // accuracy/mae/mse metrics) in every version, bit for bit where spec/keras-fit.md pins the
 // order, and marked "not pinned" in the provenance where it does not.
 // What it is not (yet): the functional Model, BatchNormalization, callbacks; those raise
