@@ -9,8 +9,9 @@
 // categorical cross-entropy;
 // accuracy/mae/mse metrics) in every version, bit for bit where spec/keras-fit.md pins the
 // order, and marked "not pinned" in the provenance where it does not.
-// What it is not (yet): the functional Model, BatchNormalization, callbacks; those raise
-// the playground's "not supported" error naming them.
+// Also l1/l2 regularizers, EarlyStopping, linear functional models and Keras 3's keras.random.
+// What it is not (yet): BatchNormalization, other callbacks, branching functional graphs;
+// those raise the playground's "not supported" error naming them.
 #pragma once
 
 #include <string>

@@ -70,9 +70,11 @@ std::shared_ptr<LayerObj> construct(Interpreter& in, const std::string& cls, Cal
             l->activation = lang::arg_str(in, p[1], "activation");
         }
         l->use_bias = in.truthy(p[2]);
-        for (int i = 5; i < 10; ++i)
+        l->kernel_regularizer = regularizer_from(in, p[5]);
+        l->bias_regularizer = regularizer_from(in, p[6]);
+        for (int i = 7; i < 10; ++i)
             if (!p[static_cast<size_t>(i)].is_none())
-                throw lang::unsupported("Dense regularizers and constraints (training is not emulated yet)", in.current_line());
+                throw lang::unsupported("Dense activity regularizers and constraints", in.current_line());
         // Keras 3 draws an unseeded initializer's seed here, kernel first.
         l->kernel_initializer = get_initializer(in, p[3]);
         l->bias_initializer = get_initializer(in, p[4]);

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "lang/interpreter.hpp"
+#include "libs/keras/regularizers.hpp"
 #include "libs/tensorflow/tf_state.hpp"
 #include "tensor/tensor.hpp"
 
@@ -35,6 +36,7 @@ struct LayerObj : lang::Obj {
     std::string activation = "linear";
     bool use_bias = true;
     lang::Value kernel_initializer, bias_initializer;
+    std::shared_ptr<RegularizerObj> kernel_regularizer, bias_regularizer;  // may be null
     double rate = 0;
     std::optional<tensor::Shape> input_shape;   // without the batch dimension, when declared
     std::optional<tensor::Shape> output_shape;  // once built

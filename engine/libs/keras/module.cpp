@@ -12,6 +12,7 @@
 #include "libs/keras/callbacks.hpp"
 #include "libs/keras/initializers.hpp"
 #include "libs/keras/keras_random.hpp"
+#include "libs/keras/regularizers.hpp"
 #include "libs/keras/layers.hpp"
 #include "libs/keras/losses.hpp"
 #include "libs/keras/model.hpp"
@@ -28,7 +29,7 @@ using lang::Interpreter;
 using lang::Value;
 using tf::Version;
 
-constexpr const char* kPaths[] = {"layers", "initializers", "backend", "utils", "models", "optimizers", "losses", "callbacks", "random", nullptr};
+constexpr const char* kPaths[] = {"layers", "initializers", "backend", "utils", "models", "optimizers", "losses", "callbacks", "random", "regularizers", nullptr};
 
 struct KerasModuleObj : lang::ModuleObj {
     std::string path;
@@ -90,6 +91,7 @@ void build(Interpreter& in, KerasModules& mods) {
     for (const char* const* n = keras::optimizer_names(); *n; ++n) at("optimizers")->attrs[*n] = keras::optimizer_class(*n);
     for (const char* const* n = keras::loss_class_names(); *n; ++n) at("losses")->attrs[*n] = keras::loss_class(*n);
     at("callbacks")->attrs["EarlyStopping"] = keras::early_stopping_class();
+    for (const char* const* n = keras::regularizer_names(); *n; ++n) at("regularizers")->attrs[*n] = keras::regularizer_class(*n);
     at("backend")->attrs["floatx"] = native("floatx", "floatx()", [](Interpreter&, const std::vector<Value>&) { return Value::str("float32"); });
     if (v == Version::V2_4) {
         at("utils")->added_in["set_random_seed"] = "2.7";

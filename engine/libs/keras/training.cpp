@@ -110,14 +110,45 @@ const Mat& loss_input(const SequentialObj& m, const Pass& pass) { return loss_ta
 bool logits_in(const SequentialObj& m) { return loss_takes_logits(m) || m.loss.from_logits; }
 // Mean squared and absolute error have pinned float32 orders; the cross-entropies' log/exp
 // (Eigen's packet versions) and gradient sums do not.
-bool loss_order_pinned(const SequentialObj& m) { return m.loss.kind == LossKind::MSE || m.loss.kind == LossKind::MAE; }
+bool has_regularizers(const SequentialObj& m);
+// Regularized steps add two gradients in an order TF's AddN does not pin.
+bool loss_order_pinned(const SequentialObj& m) {
+    return (m.loss.kind == LossKind::MSE || m.loss.kind == LossKind::MAE) && !has_regularizers(m);
+}
+
+// The layers' regularization losses (model.losses), added in order: add_n.
+float regularization(const SequentialObj& m) {
+    float total = 0.0f;
+    bool any = false;
+    for (auto& l : m.layers) {
+        if (l->kernel_regularizer) {
+            const float v = l->kernel_regularizer->penalty(l->weights[0]->value.t.data<float>(), l->weights[0]->value.t.size());
+            total = any ? total + v : v;
+            any = true;
+        }
+        if (l->bias_regularizer && l->use_bias) {
+            const float v = l->bias_regularizer->penalty(l->weights[1]->value.t.data<float>(), l->weights[1]->value.t.size());
+            total = any ? total + v : v;
+            any = true;
+        }
+    }
+    return total;
+}
+
+bool has_regularizers(const SequentialObj& m) {
+    for (auto& l : m.layers)
+        if (l->kernel_regularizer || (l->bias_regularizer && l->use_bias)) return true;
+    return false;
+}
 
 // One train_step on a batch: gradients, then the optimizer over the variables in order.
 // Returns the batch loss and the pass (the metrics see its pre-update outputs).
 float train_step(Interpreter& in, SequentialObj& m, const Mat& x, const Mat& y, Pass& pass) {
     pass = forward(m, x, logistic_of(in));
     const Mat& p = loss_input(m, pass);
-    const float loss = batch_loss(m.loss, p, y, logits_in(m), is_keras3(in));
+    // The compiled loss plus the regularization losses of the weights before the update.
+    float loss = batch_loss(m.loss, p, y, logits_in(m), is_keras3(in));
+    if (has_regularizers(m)) loss = loss + regularization(m);
     std::vector<std::vector<float>> grads(m.weights().size());
     Mat g = batch_loss_grad(m.loss, p, y, logits_in(m), is_keras3(in));
     size_t w = grads.size();
@@ -131,9 +162,11 @@ float train_step(Interpreter& in, SequentialObj& m, const Mat& x, const Mat& y, 
         if (l.use_bias) {
             grads[--w].resize(static_cast<size_t>(dz.cols));
             bias_grad(dz, grads[w].data());
+            if (l.bias_regularizer) l.bias_regularizer->add_gradient(l.weights[1]->value.t.data<float>(), grads[w].data(), dz.cols);
         }
         grads[--w].resize(static_cast<size_t>(a.cols * dz.cols));
         kernel_grad(a, dz, grads[w].data());
+        if (l.kernel_regularizer) l.kernel_regularizer->add_gradient(l.weights[0]->value.t.data<float>(), grads[w].data(), a.cols * dz.cols);
         if (li > 0) g = input_grad_rows(dz, l.weights[0]->value.t.data<float>(), a.cols);
     }
     std::vector<tensor::Tensor*> vars;
@@ -257,7 +290,9 @@ Tracker evaluate_rows(Interpreter& in, SequentialObj& m, const Mat& x, const Mat
         std::copy(x.row(r), x.row(r) + rows * x.cols, xb.v.begin());
         std::copy(y.row(r), y.row(r) + rows * y.cols, yb.v.begin());
         const Pass pass = forward(m, xb, logistic_of(in));
-        t.add(m, batch_loss(m.loss, loss_input(m, pass), yb, logits_in(m), is_keras3(in)), pass.outs.back(), yb);
+        float loss = batch_loss(m.loss, loss_input(m, pass), yb, logits_in(m), is_keras3(in));
+        if (has_regularizers(m)) loss = loss + regularization(m);
+        t.add(m, loss, pass.outs.back(), yb);
     }
     return t;
 }
