@@ -8,7 +8,6 @@
 // What it is not: other callbacks (they raise the playground's "not supported" error).
 #pragma once
 
-#include <map>
 #include <memory>
 #include <optional>
 #include <string>

@@ -32,6 +32,9 @@ namespace keras {
 lang::Value module(lang::Interpreter& in, const std::string& path);
 // The submodule paths, for registering "tensorflow.keras.<path>" too.
 const char* const* submodule_paths();
+// A module function [name] whose arguments bind to the Python [signature] before [fn] runs.
+lang::Value native_function(const char* name, const char* signature,
+                            std::function<lang::Value(lang::Interpreter&, const std::vector<lang::Value>&)> fn);
 
 }  // namespace keras
 }  // namespace seedlab::libs

@@ -5,6 +5,7 @@
 #include "lang/args.hpp"
 #include "lang/errors.hpp"
 #include "libs/keras/initializers.hpp"
+#include "libs/keras/keras.hpp"
 #include "libs/tensorflow/tf_api.hpp"
 
 namespace seedlab::libs::keras {
@@ -48,10 +49,6 @@ Value draw_seed(Interpreter& in, const Value& seed) {
 
 Value dtype_or_floatx(const Value& dtype) { return dtype.is_none() ? Value::str("float32") : dtype; }
 
-Value native(const char* name, const char* signature, std::function<Value(Interpreter&, const std::vector<Value>&)> fn) {
-    auto sig = std::make_shared<lang::Signature>(signature);
-    return lang::make_native(name, [sig, fn](Interpreter& in, CallArgs& a) { return fn(in, sig->bind(a)); });
-}
 
 }  // namespace
 
@@ -68,14 +65,14 @@ std::array<uint32_t, 2> SeedGeneratorObj::next(bool ordered) {
 bool SeedGeneratorObj::get_attr(Interpreter& in, const std::string& attr, Value& out) {
     auto self = std::static_pointer_cast<SeedGeneratorObj>(shared_from_this());
     if (attr == "next") {
-        out = native("next", "next(ordered=True)", [self](Interpreter& i, const std::vector<Value>& p) {
+        out = native_function("next", "next(ordered=True)", [self](Interpreter& i, const std::vector<Value>& p) {
             const auto s = self->next(i.truthy(p[0]));
             return tf::api_constant(i, {lang::make_list({Value::integer(s[0]), Value::integer(s[1])}), Value::str("uint32"), Value::none(), Value::none()});
         });
         return true;
     }
     if (attr == "get_config") {
-        out = native("get_config", "get_config()", [self](Interpreter& i, const std::vector<Value>&) {
+        out = native_function("get_config", "get_config()", [self](Interpreter& i, const std::vector<Value>&) {
             auto d = std::make_shared<lang::DictObj>();
             d->put(i, Value::str("seed"), self->initial_seed);
             return Value::object(d);
@@ -91,20 +88,20 @@ void add_random_functions(lang::ModuleObj& m) {
         static const lang::Signature sig("SeedGenerator(seed=None)");
         return Value::object(make_generator(in, sig.bind(a)[0]));
     }));
-    m.attrs["uniform"] = native("uniform", "uniform(shape, minval=0.0, maxval=1.0, dtype=None, seed=None)", [](Interpreter& in, const std::vector<Value>& p) {
+    m.attrs["uniform"] = native_function("uniform", "uniform(shape, minval=0.0, maxval=1.0, dtype=None, seed=None)", [](Interpreter& in, const std::vector<Value>& p) {
         const Value seed = draw_seed(in, p[4]);
         return tf::api_stateless_uniform(in, {p[0], seed, p[1], p[2], dtype_or_floatx(p[3]), Value::none()});
     });
-    m.attrs["normal"] = native("normal", "normal(shape, mean=0.0, stddev=1.0, dtype=None, seed=None)", [](Interpreter& in, const std::vector<Value>& p) {
+    m.attrs["normal"] = native_function("normal", "normal(shape, mean=0.0, stddev=1.0, dtype=None, seed=None)", [](Interpreter& in, const std::vector<Value>& p) {
         const Value seed = draw_seed(in, p[4]);
         return tf::api_stateless_normal(in, {p[0], seed, p[1], p[2], dtype_or_floatx(p[3]), Value::none()});
     });
-    m.attrs["truncated_normal"] = native("truncated_normal", "truncated_normal(shape, mean=0.0, stddev=1.0, dtype=None, seed=None)",
+    m.attrs["truncated_normal"] = native_function("truncated_normal", "truncated_normal(shape, mean=0.0, stddev=1.0, dtype=None, seed=None)",
                                          [](Interpreter& in, const std::vector<Value>& p) {
         const Value seed = draw_seed(in, p[4]);
         return tf::api_stateless_truncated_normal(in, {p[0], seed, p[1], p[2], dtype_or_floatx(p[3]), Value::none()});
     });
-    m.attrs["randint"] = native("randint", "randint(shape, minval, maxval, dtype='int32', seed=None)", [](Interpreter& in, const std::vector<Value>& p) {
+    m.attrs["randint"] = native_function("randint", "randint(shape, minval, maxval, dtype='int32', seed=None)", [](Interpreter& in, const std::vector<Value>& p) {
         const Value seed = draw_seed(in, p[4]);
         const std::string dt = p[3].as<lang::StrObj>() ? p[3].as<lang::StrObj>()->s : "";
         if (dt != "int32" && dt != "int64") throw lang::unsupported("keras.random.randint with dtype " + in.repr(p[3]), in.current_line());

@@ -40,6 +40,14 @@ float row_mean(const Mat& p, int64_t b, F term) {
     return tf::eigen_sum_f32(t.data(), p.cols) / static_cast<float>(p.cols);
 }
 
+// mean_squared_error and mean_absolute_error of row b: the loss and the metric alike.
+float row_mse(const Mat& p, const Mat& y, int64_t b) {
+    return row_mean(p, b, [&](int64_t j) { const float d = p.row(b)[j] - y.row(b)[j]; return d * d; });
+}
+float row_mae(const Mat& p, const Mat& y, int64_t b) {
+    return row_mean(p, b, [&](int64_t j) { const float d = p.row(b)[j] - y.row(b)[j]; return d < 0 ? -d : d; });
+}
+
 // sigmoid_cross_entropy_with_logits: (relu(z) - z*y) + log1p(exp(-|z|)).
 float bce_logits(float z, float y) {
     const bool pos = z >= 0.0f;
@@ -137,8 +145,8 @@ float batch_loss(const Loss& loss, const Mat& p, const Mat& y, bool logits, bool
         const float* yr = y.row(b);
         float v = 0;
         switch (loss.kind) {
-            case LossKind::MSE: v = row_mean(p, b, [&](int64_t j) { const float d = pr[j] - yr[j]; return d * d; }); break;
-            case LossKind::MAE: v = row_mean(p, b, [&](int64_t j) { const float d = pr[j] - yr[j]; return d < 0 ? -d : d; }); break;
+            case LossKind::MSE: v = row_mse(p, y, b); break;
+            case LossKind::MAE: v = row_mae(p, y, b); break;
             case LossKind::BCE:
                 v = row_mean(p, b, [&](int64_t j) { return logits ? bce_logits(pr[j], yr[j]) : bce_probability(pr[j], yr[j], keras3); });
                 break;
@@ -248,8 +256,8 @@ std::vector<float> metric_values(const Metric& m, const Mat& p, const Mat& y) {
             case MetricKind::CategoricalAccuracy:
                 out[static_cast<size_t>(b)] = argmax(pr, p.cols) == argmax(yr, y.cols) ? 1.0f : 0.0f;
                 break;
-            case MetricKind::MAE: out[static_cast<size_t>(b)] = row_mean(p, b, [&](int64_t j) { const float d = pr[j] - yr[j]; return d < 0 ? -d : d; }); break;
-            case MetricKind::MSE: out[static_cast<size_t>(b)] = row_mean(p, b, [&](int64_t j) { const float d = pr[j] - yr[j]; return d * d; }); break;
+            case MetricKind::MAE: out[static_cast<size_t>(b)] = row_mae(p, y, b); break;
+            case MetricKind::MSE: out[static_cast<size_t>(b)] = row_mse(p, y, b); break;
         }
     }
     return out;

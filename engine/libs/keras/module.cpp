@@ -52,8 +52,7 @@ struct KerasModules {
 };
 
 Value native(const char* name, const char* signature, std::function<Value(Interpreter&, const std::vector<Value>&)> fn) {
-    auto sig = std::make_shared<lang::Signature>(signature);
-    return lang::make_native(name, [sig, fn](Interpreter& in, CallArgs& a) { return fn(in, sig->bind(a)); });
+    return keras::native_function(name, signature, std::move(fn));
 }
 
 void build(Interpreter& in, KerasModules& mods) {
@@ -116,6 +115,11 @@ void build(Interpreter& in, KerasModules& mods) {
 namespace keras {
 
 const char* const* submodule_paths() { return kPaths; }
+
+Value native_function(const char* name, const char* signature, std::function<Value(Interpreter&, const std::vector<Value>&)> fn) {
+    auto sig = std::make_shared<lang::Signature>(signature);
+    return lang::make_native(name, [sig, fn](Interpreter& in, CallArgs& a) { return fn(in, sig->bind(a)); });
+}
 
 Value module(Interpreter& in, const std::string& path) {
     if (tf::is_tf1(tf::state(in).version))

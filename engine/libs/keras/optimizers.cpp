@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 
 #include "lang/args.hpp"
 #include "lang/errors.hpp"
@@ -93,15 +94,33 @@ void take_extra_kwargs(Interpreter& in, CallArgs& a, Version v, const std::vecto
     }
 }
 
+// A class's parameter names and signature in one version, parsed once.
+struct Bound {
+    std::vector<std::string> names;
+    lang::Signature sig;
+};
+
+const Bound& bound(const std::string& cls, Version v) {
+    static const std::map<std::pair<std::string, Version>, Bound> table = [] {
+        std::map<std::pair<std::string, Version>, Bound> t;
+        for (const char* const* n = kNames; *n; ++n)
+            for (Version ver : {Version::V2_4, Version::V2_15, Version::V2_16}) {
+                const std::string params = std::string(spec_of(*n).leading) + ", " + trailing(ver, *n);
+                t.emplace(std::make_pair(std::string(*n), ver), Bound{param_names(params), lang::Signature(std::string(*n) + "(" + params + ")")});
+            }
+        return t;
+    }();
+    return table.at({cls, v});
+}
+
 Value construct(Interpreter& in, const std::string& cls, CallArgs& a) {
     const Version v = tf::state(in).version;
     const ClassSpec spec = spec_of(cls);
-    const std::string params = std::string(spec.leading) + ", " + trailing(v, cls);
-    const std::vector<std::string> names = param_names(params);
+    const Bound& b = bound(cls, v);
+    const std::vector<std::string>& names = b.names;
     Value lr_alias;
     take_extra_kwargs(in, a, v, names, cls, lr_alias);
-    const lang::Signature sig(cls + "(" + params + ")");
-    const std::vector<Value> p = sig.bind(a);
+    const std::vector<Value> p = b.sig.bind(a);
     auto arg = [&](const std::string& n) -> const Value& { return p[static_cast<size_t>(std::find(names.begin(), names.end(), n) - names.begin())]; };
     auto has = [&](const std::string& n) { return std::find(names.begin(), names.end(), n) != names.end(); };
 

@@ -66,6 +66,13 @@ Mat rows_of(Interpreter& in, const Value& x, const char* what) {
     return out;
 }
 
+// Rows [from, from + count) of [m].
+Mat row_slice(const Mat& m, int64_t from, int64_t count) {
+    Mat out(count, m.cols);
+    std::copy(m.row(from), m.row(from) + count * m.cols, out.v.begin());
+    return out;
+}
+
 Mat gather_rows(const Mat& m, const std::vector<int64_t>& idx, size_t from, size_t count) {
     Mat out(static_cast<int64_t>(count), m.cols);
     for (size_t i = 0; i < count; ++i) std::copy(m.row(idx[from + i]), m.row(idx[from + i]) + m.cols, out.row(static_cast<int64_t>(i)));
@@ -108,37 +115,31 @@ bool is_keras3(Interpreter& in) { return version(in) == tf::Version::V2_16; }
 bool loss_takes_logits(const SequentialObj& m) { return takes_logits(m.loss, m.layers.back()->activation); }
 const Mat& loss_input(const SequentialObj& m, const Pass& pass) { return loss_takes_logits(m) ? pass.last_z : pass.outs.back(); }
 bool logits_in(const SequentialObj& m) { return loss_takes_logits(m) || m.loss.from_logits; }
-// Mean squared and absolute error have pinned float32 orders; the cross-entropies' log/exp
-// (Eigen's packet versions) and gradient sums do not.
-bool has_regularizers(const SequentialObj& m);
-// Regularized steps add two gradients in an order TF's AddN does not pin.
-bool loss_order_pinned(const SequentialObj& m) {
-    return (m.loss.kind == LossKind::MSE || m.loss.kind == LossKind::MAE) && !has_regularizers(m);
-}
-
-// The layers' regularization losses (model.losses), added in order: add_n.
-float regularization(const SequentialObj& m) {
-    float total = 0.0f;
-    bool any = false;
-    for (auto& l : m.layers) {
-        if (l->kernel_regularizer) {
-            const float v = l->kernel_regularizer->penalty(l->weights[0]->value.t.data<float>(), l->weights[0]->value.t.size());
-            total = any ? total + v : v;
-            any = true;
-        }
-        if (l->bias_regularizer && l->use_bias) {
-            const float v = l->bias_regularizer->penalty(l->weights[1]->value.t.data<float>(), l->weights[1]->value.t.size());
-            total = any ? total + v : v;
-            any = true;
-        }
-    }
-    return total;
-}
-
 bool has_regularizers(const SequentialObj& m) {
     for (auto& l : m.layers)
         if (l->kernel_regularizer || (l->bias_regularizer && l->use_bias)) return true;
     return false;
+}
+
+// Mean squared and absolute error have pinned float32 orders; the cross-entropies' log/exp
+// (Eigen's packet versions) and gradient sums do not, nor does the AddN that joins a
+// regularizer's gradient to the loss's.
+bool loss_order_pinned(const SequentialObj& m) {
+    return (m.loss.kind == LossKind::MSE || m.loss.kind == LossKind::MAE) && !has_regularizers(m);
+}
+
+// The compiled loss plus the layers' regularization losses (model.losses, kernel then bias,
+// layer by layer: add_n). Penalties are never negative, so starting the sum at 0 is exact.
+float with_regularization(const SequentialObj& m, float loss) {
+    if (!has_regularizers(m)) return loss;
+    float total = 0.0f;
+    for (auto& l : m.layers) {
+        if (l->kernel_regularizer)
+            total = total + l->kernel_regularizer->penalty(l->weights[0]->value.t.data<float>(), l->weights[0]->value.t.size());
+        if (l->bias_regularizer && l->use_bias)
+            total = total + l->bias_regularizer->penalty(l->weights[1]->value.t.data<float>(), l->weights[1]->value.t.size());
+    }
+    return loss + total;
 }
 
 // One train_step on a batch: gradients, then the optimizer over the variables in order.
@@ -147,9 +148,9 @@ float train_step(Interpreter& in, SequentialObj& m, const Mat& x, const Mat& y, 
     pass = forward(m, x, logistic_of(in));
     const Mat& p = loss_input(m, pass);
     // The compiled loss plus the regularization losses of the weights before the update.
-    float loss = batch_loss(m.loss, p, y, logits_in(m), is_keras3(in));
-    if (has_regularizers(m)) loss = loss + regularization(m);
-    std::vector<std::vector<float>> grads(m.weights().size());
+    const float loss = with_regularization(m, batch_loss(m.loss, p, y, logits_in(m), is_keras3(in)));
+    const auto weights = m.weights();
+    std::vector<std::vector<float>> grads(weights.size());
     Mat g = batch_loss_grad(m.loss, p, y, logits_in(m), is_keras3(in));
     size_t w = grads.size();
     for (size_t li = m.layers.size(); li-- > 0;) {
@@ -170,7 +171,7 @@ float train_step(Interpreter& in, SequentialObj& m, const Mat& x, const Mat& y, 
         if (li > 0) g = input_grad_rows(dz, l.weights[0]->value.t.data<float>(), a.cols);
     }
     std::vector<tensor::Tensor*> vars;
-    for (auto& v : m.weights()) vars.push_back(&v->value.t);
+    for (auto& v : weights) vars.push_back(&v->value.t);
     m.optimizer->apply(vars, grads);
     return loss;
 }
@@ -267,8 +268,7 @@ tf::TfValue predict_rows(Interpreter& in, SequentialObj& m, const Value& input, 
     for (int64_t r = 0; r < x.rows; r += batch) {
         in.library_step();
         const int64_t rows = std::min(batch, x.rows - r);
-        Mat xb(rows, x.cols);
-        std::copy(x.row(r), x.row(r) + rows * x.cols, xb.v.begin());
+        const Mat xb = row_slice(x, r, rows);
         pinned = pinned && order_pinned(m, rows, false);
         const Mat out = forward(m, xb, logistic_of(in)).outs.back();
         std::copy(out.v.begin(), out.v.end(), t.data<float>() + r * units);
@@ -286,13 +286,9 @@ Tracker evaluate_rows(Interpreter& in, SequentialObj& m, const Mat& x, const Mat
     for (int64_t r = from; r < to; r += batch) {
         in.library_step();
         const int64_t rows = std::min(batch, to - r);
-        Mat xb(rows, x.cols), yb(rows, y.cols);
-        std::copy(x.row(r), x.row(r) + rows * x.cols, xb.v.begin());
-        std::copy(y.row(r), y.row(r) + rows * y.cols, yb.v.begin());
+        const Mat xb = row_slice(x, r, rows), yb = row_slice(y, r, rows);
         const Pass pass = forward(m, xb, logistic_of(in));
-        float loss = batch_loss(m.loss, loss_input(m, pass), yb, logits_in(m), is_keras3(in));
-        if (has_regularizers(m)) loss = loss + regularization(m);
-        t.add(m, loss, pass.outs.back(), yb);
+        t.add(m, with_regularization(m, batch_loss(m.loss, loss_input(m, pass), yb, logits_in(m), is_keras3(in))), pass.outs.back(), yb);
     }
     return t;
 }
@@ -401,10 +397,8 @@ Value fit_model(Interpreter& in, SequentialObj& m, CallArgs& a) {
         n_train = static_cast<int64_t>(std::floor(static_cast<double>(n) * (1.0 - vs)));
         if (n_train == 0 || n_train == n)
             throw lang::value_error("Training data contains " + std::to_string(n) + " samples, which is not sufficient to split it into a validation and training set as specified by `validation_split=" + in.str(p[6]) + "`. Either provide more data, or a different value for the `validation_split` argument.");
-        xv = Mat(n - n_train, x.cols);
-        yv = Mat(n - n_train, y.cols);
-        std::copy(x.row(n_train), x.row(n_train) + xv.v.size(), xv.v.begin());
-        std::copy(y.row(n_train), y.row(n_train) + yv.v.size(), yv.v.begin());
+        xv = row_slice(x, n_train, n - n_train);
+        yv = row_slice(y, n_train, n - n_train);
     }
     const bool has_val = xv.rows > 0;
     const int64_t batch = batch_size_of(in, p[2]);

@@ -58,6 +58,9 @@ constexpr auto kNormal = "normal(shape, mean=0.0, stddev=1.0, dtype=None, seed=N
 constexpr auto kTruncated = "truncated_normal(shape, mean=0.0, stddev=1.0, dtype=None, seed=None, name=None)";
 constexpr auto kShuffle = "shuffle(value, seed=None, name=None)";
 constexpr auto kSetSeed = "set_seed(seed)";
+constexpr auto kCategorical = "categorical(logits, num_samples, dtype=None, seed=None, name=None)";
+constexpr auto kMultinomial = "multinomial(logits, num_samples, seed=None, name=None, output_dtype=None)";
+constexpr auto kSlCategorical = "stateless_categorical(logits, num_samples, seed, dtype=None, name=None)";
 constexpr auto kSlUniformOld = "stateless_uniform(shape, seed, minval=0, maxval=None, dtype=None, name=None)";
 constexpr auto kSlUniform = "stateless_uniform(shape, seed, minval=0, maxval=None, dtype=None, name=None, alg='auto_select')";
 constexpr auto kSlNormalOld = "stateless_normal(shape, seed, mean=0.0, stddev=1.0, dtype=None, name=None)";
@@ -96,15 +99,13 @@ const std::vector<ApiEntry>& api_table() {
         {"compat.v1", "truncated_normal", kTruncated, api_truncated_normal, kAll},
         {"compat.v1", "random_shuffle", kShuffle, api_shuffle, kAll},
         {"nn", "dropout", "dropout(x, rate, noise_shape=None, seed=None, name=None)", api_dropout, kV2},
-        {"random", "categorical", "categorical(logits, num_samples, dtype=None, seed=None, name=None)", api_categorical, kAll},
-        {"compat.v1.random", "categorical", "categorical(logits, num_samples, dtype=None, seed=None, name=None)", api_categorical, kAll},
-        {"", "multinomial", "multinomial(logits, num_samples, seed=None, name=None, output_dtype=None)", api_multinomial_v1, kV115},
-        {"compat.v1", "multinomial", "multinomial(logits, num_samples, seed=None, name=None, output_dtype=None)", api_multinomial_v1, kAll},
-        {"compat.v1.random", "multinomial", "multinomial(logits, num_samples, seed=None, name=None, output_dtype=None)", api_multinomial_v1, kAll},
-        {"random", "stateless_categorical", "stateless_categorical(logits, num_samples, seed, dtype=None, name=None)",
-         api_stateless_categorical, kAll},
-        {"compat.v1.random", "stateless_categorical", "stateless_categorical(logits, num_samples, seed, dtype=None, name=None)",
-         api_stateless_categorical, kAll},
+        {"random", "categorical", kCategorical, api_categorical, kAll},
+        {"compat.v1.random", "categorical", kCategorical, api_categorical, kAll},
+        {"", "multinomial", kMultinomial, api_multinomial_v1, kV115},
+        {"compat.v1", "multinomial", kMultinomial, api_multinomial_v1, kAll},
+        {"compat.v1.random", "multinomial", kMultinomial, api_multinomial_v1, kAll},
+        {"random", "stateless_categorical", kSlCategorical, api_stateless_categorical, kAll},
+        {"compat.v1.random", "stateless_categorical", kSlCategorical, api_stateless_categorical, kAll},
         // stateless
         {"random", "stateless_uniform", kSlUniformOld, api_stateless_uniform, kV115 | kV24},
         {"random", "stateless_uniform", kSlUniform, api_stateless_uniform, kFrom215},
