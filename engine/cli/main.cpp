@@ -101,6 +101,8 @@ int main(int argc, char** argv) {
         clock = clock * 6364136223846793005ULL + 1442695040888963407ULL;
         options.entropy.push_back(clock >> 1);
     }
+    const auto started = std::chrono::steady_clock::now();
+    options.clock = [started] { return std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count(); };
     seedlab::session::RunResult result = seedlab::session::run(buffer.str(), options);
     if (json) {
         std::cout << seedlab::session::to_json(result) << "\n";

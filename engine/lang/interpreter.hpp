@@ -61,6 +61,9 @@ struct Runtime {
     // Receives a named series of numbers a library produced for the page's plots (a fit's
     // per-epoch "loss" / "val_loss", a model's "initial_weights"); may be empty.
     std::function<void(int line, const std::string& name, std::vector<double> values)> on_series;
+    // Seconds on a monotonic clock, for the timings libraries print (Keras's progress
+    // bars); they are left out of the comparison. Empty: timings read 0.
+    std::function<double()> clock;
 };
 
 class Interpreter {

@@ -45,6 +45,13 @@ std::vector<Number> find_numbers(const lang::TextOut& out) {
             j += 2;
             while (j < t.size() && std::isdigit(static_cast<unsigned char>(t[j]))) ++j;
         }
+        bool is_timing = false;
+        for (auto& span : out.spans)
+            if (span.dtype == "timing" && span.start <= start && start < span.start + span.length) is_timing = true;
+        if (is_timing) {  // a wall-clock time: differs in every run, never compared
+            i = j;
+            continue;
+        }
         Number n;
         n.start = start;
         n.length = j - start;

@@ -139,6 +139,7 @@ ProcessResult run_process(const std::string& source, const lang::Module* module,
     rt.entropy = entropy;
     rt.tf_version = options.tf_version;
     rt.limits = options.limits;
+    rt.clock = options.clock;
     rt.on_print = [&](int line, lang::TextOut&& out) {
         Event ev;
         ev.line = line;

@@ -24,6 +24,7 @@ struct RunOptions {
     std::vector<int> cells;                  // 1-based cell sequence; empty: the whole script once
     std::string filename = "<main>";
     lang::Limits limits;
+    std::function<double()> clock;           // seconds, for printed timings (see lang::Runtime::clock)
 };
 
 // One number inside one printed line, and whether it matched the other runs.

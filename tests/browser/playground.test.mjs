@@ -152,6 +152,22 @@ for (const ex of EXAMPLES) {
   });
 }
 
+test('fit() without verbose=0 prints Keras 3\'s progress lines; their timings are not compared', async () => {
+  const { page, errors } = await freshPage();
+  await setSource(page, 'import numpy as np\nimport keras\nkeras.utils.set_random_seed(5)\n' +
+    'model = keras.Sequential([keras.Input((2,)), keras.layers.Dense(1)])\nmodel.compile(optimizer="sgd", loss="mse")\n' +
+    'model.fit(np.ones((4, 2)), np.zeros((4, 1)), epochs=2, batch_size=2)\n');
+  await page.click('#run');
+  await page.waitForSelector('.banner.match');
+  // Epoch k/2, the step count 2/2 and the loss, per epoch: the wall-clock timings are left out.
+  assert.match(await page.textContent('#banner'), /all 10 numbers match across 2 runs/);
+  const out = await page.textContent('.run-pane[data-run="1"] .run-output');
+  assert.match(out, /^Epoch 1\/2\n2\/2 \u2501{20} 0s \d+(us|ms)\/step - loss: \d\.\d{4}\nEpoch 2\/2\n/);
+  await page.screenshot({ path: join(shots, 'keras-progress.png') });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('a Keras fit draws the runs\' loss curves and initial-weight histograms', async () => {
   const { page, errors } = await freshPage();
   await page.selectOption('#examples', 'keras-tutorial-tf24');

@@ -9,7 +9,8 @@
 // categorical cross-entropy;
 // accuracy/mae/mse metrics) in every version, bit for bit where spec/keras-fit.md pins the
 // order, and marked "not pinned" in the provenance where it does not.
-// Also l1/l2 regularizers, EarlyStopping, linear functional models and Keras 3's keras.random.
+// Also l1/l2 regularizers, EarlyStopping, the progress lines of verbose=1/2 (progress.hpp),
+// linear functional models and Keras 3's keras.random.
 // What it is not (yet): BatchNormalization, other callbacks, branching functional graphs;
 // those raise the playground's "not supported" error naming them.
 #pragma once

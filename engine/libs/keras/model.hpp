@@ -30,6 +30,7 @@ struct SequentialObj : lang::Obj {
     std::shared_ptr<OptimizerObj> optimizer;          // set by compile()
     Loss loss;                                        // set by compile()
     std::vector<Metric> metrics;
+    bool metrics_built = false;  // compile()'s loss and metrics have run a train or test step
 
     std::string type_name() const override { return input_layer ? "Functional" : "Sequential"; }
     bool get_attr(lang::Interpreter& in, const std::string& attr, lang::Value& out) override;

@@ -10,6 +10,7 @@
 #include "libs/keras/callbacks.hpp"
 #include "libs/keras/dense_batch.hpp"
 #include "libs/keras/dense_math.hpp"
+#include "libs/keras/progress.hpp"
 #include "libs/numpy/ndarray.hpp"
 #include "libs/tensorflow/kernel_reduce.hpp"
 #include "libs/tensorflow/kernel_seeds.hpp"
@@ -220,9 +221,11 @@ int64_t batch_size_of(Interpreter& in, const Value& batch_size) {
     return b;
 }
 
-void require_quiet(Interpreter& in, const Value& verbose, const char* call) {
-    if (!(verbose.is_int() || verbose.is_bool()) || verbose.small_int() != 0)
-        refuse(in, std::string(call) + " with progress output: Keras prints timings that differ in every run; pass verbose=0 and print the returned values");
+// The logs Keras passes its callbacks: the loss and metric Means as Python floats.
+Logs logs_of(const Tracker& t, const std::vector<Metric>& metrics, const std::string& prefix = "") {
+    Logs logs{{prefix + "loss", static_cast<double>(t.loss.result())}};
+    for (size_t k = 0; k < metrics.size(); ++k) logs.emplace_back(prefix + metrics[k].name, static_cast<double>(t.metrics[k].result()));
+    return logs;
 }
 
 // The seeds of the shuffle in fit's tf.data map function: (global seed, 0) from the
@@ -258,13 +261,14 @@ lang::ProvenancePtr with_rule(const lang::ProvenancePtr& base, const std::string
 }
 
 // The outputs of every row of [x], [batch] rows at a time, with the weights' provenance.
-tf::TfValue predict_rows(Interpreter& in, SequentialObj& m, const Value& input, int64_t batch, const std::string& what) {
+tf::TfValue predict_rows(Interpreter& in, SequentialObj& m, const Value& input, int64_t batch, const std::string& what, int verbose = 0) {
     const Mat x = rows_of(in, input, (what + " input").c_str());
     ensure_built(in, m, x.cols);
     require_supported(in, m);
     const int64_t units = m.layers.back()->units;
     tensor::Tensor t(tensor::DType::Float32, {x.rows, units});
     bool pinned = true;
+    Progress progress(in, verbose, x.rows == 0 ? 0 : (x.rows - 1) / batch + 1);
     for (int64_t r = 0; r < x.rows; r += batch) {
         in.library_step();
         const int64_t rows = std::min(batch, x.rows - r);
@@ -272,7 +276,9 @@ tf::TfValue predict_rows(Interpreter& in, SequentialObj& m, const Value& input, 
         pinned = pinned && order_pinned(m, rows, false);
         const Mat out = forward(m, xb, logistic_of(in)).outs.back();
         std::copy(out.v.begin(), out.v.end(), t.data<float>() + r * units);
+        progress.batch_end(r / batch, {});
     }
+    progress.finish({}, nullptr);
     lang::ProvenancePtr prov = m.weights().empty() ? nullptr : m.weights()[0]->value.prov;
     const std::string note = order_note(in, pinned);
     if (!note.empty()) prov = with_rule(prov, "computed by the model; " + note, false);
@@ -281,7 +287,8 @@ tf::TfValue predict_rows(Interpreter& in, SequentialObj& m, const Value& input, 
 
 // The loss and metrics over rows [from, to) of [x], [batch] rows at a time (evaluate, and
 // fit's validation at the end of every epoch).
-Tracker evaluate_rows(Interpreter& in, SequentialObj& m, const Mat& x, const Mat& y, int64_t from, int64_t to, int64_t batch) {
+Tracker evaluate_rows(Interpreter& in, SequentialObj& m, const Mat& x, const Mat& y, int64_t from, int64_t to, int64_t batch,
+                      Progress* progress = nullptr) {
     Tracker t(m.metrics.size());
     for (int64_t r = from; r < to; r += batch) {
         in.library_step();
@@ -289,6 +296,7 @@ Tracker evaluate_rows(Interpreter& in, SequentialObj& m, const Mat& x, const Mat
         const Mat xb = row_slice(x, r, rows), yb = row_slice(y, r, rows);
         const Pass pass = forward(m, xb, logistic_of(in));
         t.add(m, with_regularization(m, batch_loss(m.loss, loss_input(m, pass), yb, logits_in(m), is_keras3(in))), pass.outs.back(), yb);
+        if (progress) progress->batch_end((r - from) / batch, progress->averages_batches() ? logs_of(t, m.metrics) : Logs{});
     }
     return t;
 }
@@ -338,6 +346,7 @@ Value compile_model(Interpreter& in, SequentialObj& m, CallArgs& a) {
     m.loss = loss_from(in, p[1]);
     const bool k3 = version(in) == tf::Version::V2_16;
     m.metrics = metrics_from(in, p[k3 ? 3 : 2]);
+    m.metrics_built = false;
     // Execution options change no number (eager or traced, steps per call; Keras 3's "auto"
     // turns XLA off on CPU-only machines); jit_compile=True would run XLA's fused kernels.
     if (!p[k3 ? 2 : 3].is_none() || !p[4].is_none()) refuse(in, "compile() with loss weights or weighted metrics");
@@ -360,7 +369,7 @@ Value fit_model(Interpreter& in, SequentialObj& m, CallArgs& a) {
         "validation_batch_size=None, validation_freq=1)");
     const std::vector<Value> p = by_version(in, sig24, sig215, sig3).bind(a);
     if (!m.optimizer) throw lang::runtime_error("RuntimeError", "You must compile your model before training/testing. Use `model.compile(optimizer, loss)`.");
-    require_quiet(in, p[4], "fit()");
+    const int verbose = verbosity(in, p[4]);
     for (int i : {9, 10, 12, 13})
         if (!p[static_cast<size_t>(i)].is_none()) refuse(in, "fit() with class or sample weights, or step counts");
     std::vector<std::shared_ptr<EarlyStoppingObj>> callbacks;
@@ -428,8 +437,11 @@ Value fit_model(Interpreter& in, SequentialObj& m, CallArgs& a) {
     std::vector<tensor::Tensor*> weight_tensors;
     for (auto& w : m.weights()) weight_tensors.push_back(&w->value.t);
     for (auto& c : callbacks) c->on_train_begin(in);
+    Progress progress(in, verbose, (n_train + batch - 1) / batch, epochs, m.metrics_built);
+    const lang::ProvenancePtr initial_prov = m.weights().empty() ? nullptr : m.weights()[0]->value.prov;
     int64_t epochs_run = 0;
     for (int64_t e = 0; e < epochs; ++e) {
+        progress.epoch_begin(e);
         std::vector<int64_t> order(static_cast<size_t>(n_train));
         for (int64_t i = 0; i < n_train; ++i) order[static_cast<size_t>(i)] = i;
         if (shuffle && n_train > 1) {
@@ -447,17 +459,25 @@ Value fit_model(Interpreter& in, SequentialObj& m, CallArgs& a) {
             Pass pass;
             const float loss = train_step(in, m, gather_rows(x, order, from, rows), yb, pass);
             train.add(m, loss, pass.outs.back(), yb);
+            m.metrics_built = true;
+            progress.batch_end(static_cast<int64_t>(from) / batch, progress.averages_batches() ? logs_of(train, m.metrics) : Logs{});
         }
-        history[0].push_back(static_cast<double>(train.loss.result()));
-        for (size_t k = 0; k < m.metrics.size(); ++k) history[1 + k].push_back(static_cast<double>(train.metrics[k].result()));
+        Logs logs = logs_of(train, m.metrics);
         if (has_val) {
-            const Tracker val = evaluate_rows(in, m, xv, yv, 0, xv.rows, val_batch);
-            history[n_keys].push_back(static_cast<double>(val.loss.result()));
-            for (size_t k = 0; k < m.metrics.size(); ++k) history[n_keys + 1 + k].push_back(static_cast<double>(val.metrics[k].result()));
+            const Logs val = logs_of(evaluate_rows(in, m, xv, yv, 0, xv.rows, val_batch), m.metrics, "val_");
+            logs.insert(logs.end(), val.begin(), val.end());
         }
+        for (size_t k = 0; k < keys.size(); ++k) history[k].push_back(logs[k].second);
         ++epochs_run;
-        std::vector<std::pair<std::string, double>> logs;
-        for (size_t k = 0; k < keys.size(); ++k) logs.emplace_back(keys[k], history[k].back());
+        // TF 2.4's CallbackList puts the ProgbarLogger first; Keras 2.15 and 3 append it
+        // after the script's callbacks.
+        auto print_progress = [&] {
+            progress.finish(logs, with_rule(initial_prov, "the loss and metrics fit() printed after epoch " + std::to_string(e + 1) +
+                                                              ": they follow from the initial weights and the sample order",
+                                            from_entropy));
+        };
+        const bool progbar_first = version(in) == tf::Version::V2_4;
+        if (progbar_first) print_progress();
         bool stop = false;
         for (auto& c : callbacks) {
             std::optional<bool> up;
@@ -466,6 +486,7 @@ Value fit_model(Interpreter& in, SequentialObj& m, CallArgs& a) {
                 if (mt.name == name) up = mt.kind != MetricKind::MAE && mt.kind != MetricKind::MSE;
             stop = c->on_epoch_end(in, e, logs, up, weight_tensors) || stop;
         }
+        if (!progbar_first) print_progress();
         if (stop) break;
     }
     for (auto& c : callbacks) c->on_train_end(in, weight_tensors);
@@ -507,8 +528,7 @@ Value predict_model(Interpreter& in, SequentialObj& m, CallArgs& a) {
     static const lang::Signature sig215("predict(x, batch_size=None, verbose='auto', steps=None, callbacks=None, max_queue_size=10, workers=1, use_multiprocessing=False)");
     static const lang::Signature sig3("predict(x, batch_size=None, verbose='auto', steps=None, callbacks=None)");
     const std::vector<Value> p = by_version(in, sig24, sig215, sig3).bind(a);
-    require_quiet(in, p[2], "predict()");
-    tf::TfValue out = predict_rows(in, m, p[0], batch_size_of(in, p[1]), "predict()");
+    tf::TfValue out = predict_rows(in, m, p[0], batch_size_of(in, p[1]), "predict()", verbosity(in, p[2]));
     return numpy::make_ndarray(in, std::move(out.t), out.prov);
 }
 
@@ -524,7 +544,7 @@ Value evaluate_model(Interpreter& in, SequentialObj& m, CallArgs& a) {
     static const lang::Signature sig3("evaluate(x=None, y=None, batch_size=None, verbose='auto', sample_weight=None, steps=None, callbacks=None, return_dict=False)");
     const std::vector<Value> p = by_version(in, sig24, sig215, sig3).bind(a);
     if (!m.optimizer) throw lang::runtime_error("RuntimeError", "You must compile your model before training/testing. Use `model.compile(optimizer, loss)`.");
-    require_quiet(in, p[3], "evaluate()");
+    const int verbose = verbosity(in, p[3]);
     const Mat x = rows_of(in, p[0], "evaluate() x");
     const Mat y = rows_of(in, p[1], "evaluate() y");
     ensure_built(in, m, x.cols);
@@ -533,10 +553,13 @@ Value evaluate_model(Interpreter& in, SequentialObj& m, CallArgs& a) {
     resolve_accuracy(m.metrics, y.cols, m.layers.back()->units);
     if (!p[4].is_none() || !p[5].is_none() || !p[6].is_none()) refuse(in, "evaluate() with sample weights, steps or callbacks");
     const int64_t batch = batch_size_of(in, p[2]);
-    const Tracker t = evaluate_rows(in, m, x, y, 0, x.rows, batch);
+    Progress progress(in, verbose, x.rows == 0 ? 0 : (x.rows - 1) / batch + 1, 1, m.metrics_built);
+    const Tracker t = evaluate_rows(in, m, x, y, 0, x.rows, batch, &progress);
+    m.metrics_built = m.metrics_built || x.rows > 0;
     lang::ProvenancePtr prov = m.weights().empty() ? nullptr : m.weights()[0]->value.prov;
     const std::string note = order_note(in, order_pinned(m, std::min(batch, x.rows), false) && loss_order_pinned(m));
     if (!note.empty()) prov = with_rule(prov, "the mean loss; " + note, false);
+    progress.finish(logs_of(t, m.metrics), prov);
     if (m.metrics.empty()) return Value::floating(static_cast<double>(t.loss.result()), prov);
     std::vector<Value> out{Value::floating(static_cast<double>(t.loss.result()), prov)};
     for (auto& mt : t.metrics) out.push_back(Value::floating(static_cast<double>(mt.result()), prov));

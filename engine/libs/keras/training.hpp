@@ -6,8 +6,9 @@
 // Eigen 2023's logistic) and Keras 3 (s5: a new shuffle kernel every epoch). Batches of
 // several rows and wide layers run in dense_batch.hpp's fixed order, which TF does not pin
 // (the provenance says so; tests/torch checks the math against PyTorch).
-// What it is not: callbacks, sample weights, validation_data, and progress output
-// (verbose=1/2 prints timings): each raises the playground's "not supported" error.
+// Progress lines at verbose=1/2 come from progress.hpp, EarlyStopping from callbacks.hpp.
+// What it is not: other callbacks, sample or class weights, step counts: each raises the
+// playground's "not supported" error.
 #pragma once
 
 #include "lang/interpreter.hpp"

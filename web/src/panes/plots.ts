@@ -12,11 +12,14 @@ const RUN_COLOURS = ['#2f5fb3', '#c2410c', '#15803d', '#7e22ce', '#b91c1c', '#0e
 const BINS = 24;
 
 // Axes in the page's theme colours (uPlot draws on a canvas, outside CSS).
-function axes(x: string, y: string): uPlot.Axis[] {
+// [wholeX]: the x axis counts (epochs), so its ticks are whole numbers.
+function axes(x: string, y: string, wholeX = false): uPlot.Axis[] {
   const css = getComputedStyle(document.documentElement);
   const fg = css.getPropertyValue('--fg').trim() || '#1d1f21';
   const grid = { stroke: css.getPropertyValue('--border').trim() || '#d8d8d4', width: 1 };
-  return [{ label: x, stroke: fg, grid, ticks: grid }, { label: y, stroke: fg, grid, ticks: grid }];
+  const xAxis: uPlot.Axis = { label: x, stroke: fg, grid, ticks: grid };
+  if (wholeX) xAxis.incrs = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000];
+  return [xAxis, { label: y, stroke: fg, grid, ticks: grid }];
 }
 
 function finite(values: (number | null)[]): number[] {
@@ -81,7 +84,7 @@ function lossPlot(result: RunResult, width: number): HTMLElement | null {
     ctx.stroke();
     ctx.restore();
   };
-  new uPlot({ width, height: 220, series, axes: axes('epoch', 'loss'), scales: { x: { time: false } }, hooks: { draw: [mark] } }, data as uPlot.AlignedData, canvas);
+  new uPlot({ width, height: 220, series, axes: axes('epoch', 'loss', true), scales: { x: { time: false } }, hooks: { draw: [mark] } }, data as uPlot.AlignedData, canvas);
   return box;
 }
 
