@@ -3,7 +3,7 @@
 // ratios (for the MLP training row the peer is PyTorch; time-per-unit rows print ms). Each case runs with n and with 0 iterations, and the difference is timed,
 // so process start-up and imports cancel out. Not a test: it never fails on speed.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -66,7 +66,8 @@ function best(runner, file, reps = 3) {
 
 console.log(`Seedlab bench (${new Date().toISOString()}), best of 3, start-up subtracted`);
 console.log('case'.padEnd(34) + 'runner'.padEnd(9) + 'throughput'.padStart(16) + '   vs peer');
-for (const c of cases) {
+// --kernels: only the fill-kernel rows at the end.
+for (const c of process.argv.includes('--kernels') ? [] : cases) {
   const full = join(dir, `${c.name.replace(/\W+/g, '_')}_n.py`);
   const empty = join(dir, `${c.name.replace(/\W+/g, '_')}_0.py`);
   writeFileSync(full, c.code(c.n));
@@ -94,4 +95,38 @@ for (const c of cases) {
     const shown = c.ms ? `${(1000 / rate).toFixed(2)} ms/${c.unit.replace(/s$/, '')}` : `${(rate / 1e6).toFixed(2)} M ${c.unit}/s`;
     console.log(c.name.padEnd(34) + name.padEnd(9) + shown.padStart(16) + '   ' + ratio);
   }
+}
+
+// The TF fill kernel alone (bench/tf_fill_kernel.cpp), built three ways from the same
+// sources: the issue's SIMD target is wasm SIMD128 against wasm without SIMD, and its
+// native target is floats per second on one core. Built into build-bench/ on first use.
+const kernelSources = ['bench/tf_fill_kernel.cpp', 'engine/libs/tensorflow/kernel_fill.cpp', 'engine/rng/philox4x32_batch.cpp',
+  'engine/tensor/tensor.cpp', 'engine/tensor/dragon4.cpp', 'engine/tensor/numpy_print.cpp',
+  ...spawnSync('sh', ['-c', 'ls engine/math/*.cpp'], { cwd: root, encoding: 'utf8' }).stdout.trim().split('\n')];
+const kernelBuilds = {
+  native: { out: 'build-bench/tf_fill_kernel', cmd: 'g++', args: ['-std=c++20', '-O2', '-fvect-cost-model=dynamic', '-ffp-contract=off', '-pthread'] },
+  'wasm simd': { out: 'build-bench/tf_fill_kernel_simd.cjs', cmd: 'em++', args: ['-std=c++20', '-O3', '-ffp-contract=off', '-msimd128', '-sENVIRONMENT=node', '-sALLOW_MEMORY_GROWTH=1', '-include', 'engine/compat/bit_cast.hpp'] },
+  'wasm scalar': { out: 'build-bench/tf_fill_kernel_scalar.cjs', cmd: 'em++', args: ['-std=c++20', '-O3', '-ffp-contract=off', '-sENVIRONMENT=node', '-sALLOW_MEMORY_GROWTH=1', '-include', 'engine/compat/bit_cast.hpp'] },
+};
+spawnSync('mkdir', ['-p', join(root, 'build-bench')]);
+const env = { ...process.env, NODE_PATH: '/usr/share/nodejs' };
+for (const b of Object.values(kernelBuilds)) {
+  if (existsSync(join(root, b.out))) continue;
+  const r = spawnSync(b.cmd, [...b.args, '-Iengine', '-isystem', '/usr/include/eigen3', ...kernelSources, '-o', b.out], { cwd: root, env, encoding: 'utf8' });
+  if (r.status !== 0) console.log(`(could not build ${b.out}: ${(r.stderr || '').split('\n')[0]})`);
+}
+for (const kind of ['uniform', 'normal']) {
+  const n = 10_000_000;
+  const name = `TF ${kind} kernel [1e7] f32`;
+  const rates = {};
+  for (const [runner, b] of Object.entries(kernelBuilds)) {
+    const [cmd, args] = runner === 'native' ? [join(root, b.out), []] : ['node', ['--no-experimental-fetch', join(root, b.out)]];
+    const r = spawnSync(cmd, [...args, kind, String(n), '5'], { encoding: 'utf8' });
+    if (r.status !== 0) { console.log(name.padEnd(34) + runner.padEnd(12) + 'failed'.padStart(13)); continue; }
+    const [ms, check] = r.stdout.trim().split(' ');
+    rates[runner] = n / (Number(ms) / 1000);
+    console.log(name.padEnd(34) + runner.padEnd(12) + `${(rates[runner] / 1e6).toFixed(0)} M floats/s`.padStart(13) + `   (check ${check})`);
+  }
+  if (rates['wasm simd'] && rates['wasm scalar'])
+    console.log(name.padEnd(34) + 'ratios'.padEnd(12) + `simd/scalar ${(rates['wasm simd'] / rates['wasm scalar']).toFixed(2)}x, native/simd ${(rates.native / rates['wasm simd']).toFixed(2)}x`);
 }

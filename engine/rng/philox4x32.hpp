@@ -12,6 +12,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <limits>
 
 namespace seedlab::rng {
 
@@ -33,6 +34,12 @@ constexpr Philox4x32Counter round(const Philox4x32Counter& c, const Philox4x32Ke
     const auto hi1 = static_cast<uint32_t>(p1 >> 32), lo1 = static_cast<uint32_t>(p1);
     return {hi1 ^ c[1] ^ k[0], lo1, hi0 ^ c[3] ^ k[1], lo0};
 }
+
+// Ten rounds on [lanes] counters side by side (structure of arrays: word w of lane l in
+// cw[l]), in place, from key (k0, k1). philox4x32_batch.cpp: vectorised, with x86-64
+// clones for AVX2 and AVX-512 chosen at run time (integer lanes: every build agrees).
+void rounds10_soa(uint32_t* c0, uint32_t* c1, uint32_t* c2, uint32_t* c3, size_t lanes, uint32_t k0, uint32_t k1);
+inline constexpr size_t kSoaLanes = 64;  // counters per rounds10_soa call in fill_blocks
 }  // namespace philox4x32_detail
 
 // One Philox4x32-R block: R rounds, the key bumped between rounds (R - 1 times).
@@ -78,40 +85,31 @@ public:
         return out;
     }
 
-    // [n] blocks, as n calls of operator() return them, into [out]. Eight counters are
-    // run through the ten rounds side by side (structure of arrays), a form the compilers
-    // vectorise: SSE2's pmuludq natively; in WebAssembly SIMD LLVM emits i64x2.mul of
-    // zero-extended lanes (also for explicit extmul intrinsics), which V8 emulates, so the
-    // gain there is smaller (about 1.45x over one block at a time).
+    // [n] blocks, as n calls of operator() return them, into [out]: the counters of 64
+    // blocks at a time go through the ten rounds side by side (rounds10_soa).
     void fill_blocks(Philox4x32Counter* out, size_t n) {
-        constexpr size_t kLanes = 8;
+        constexpr size_t kLanes = philox4x32_detail::kSoaLanes;
         size_t done = 0;
+        uint32_t c0[kLanes], c1[kLanes], c2[kLanes], c3[kLanes];
         for (; done + kLanes <= n; done += kLanes) {
-            uint32_t c0[kLanes], c1[kLanes], c2[kLanes], c3[kLanes];
-            for (size_t l = 0; l < kLanes; ++l) {
-                c0[l] = counter_[0];
-                c1[l] = counter_[1];
-                c2[l] = counter_[2];
-                c3[l] = counter_[3];
-                skip_one();
-            }
-            uint32_t k0 = key_[0], k1 = key_[1];
-            for (int r = 0; r < 10; ++r) {
-                if (r > 0) {
-                    k0 += philox4x32_detail::kW0;
-                    k1 += philox4x32_detail::kW1;
-                }
+            if (counter_[0] <= std::numeric_limits<uint32_t>::max() - kLanes) {  // no carry out of the low word
                 for (size_t l = 0; l < kLanes; ++l) {
-                    const uint64_t p0 = static_cast<uint64_t>(philox4x32_detail::kM0) * c0[l];
-                    const uint64_t p1 = static_cast<uint64_t>(philox4x32_detail::kM1) * c2[l];
-                    const uint32_t n0 = static_cast<uint32_t>(p1 >> 32) ^ c1[l] ^ k0;
-                    const uint32_t n2 = static_cast<uint32_t>(p0 >> 32) ^ c3[l] ^ k1;
-                    c1[l] = static_cast<uint32_t>(p1);
-                    c3[l] = static_cast<uint32_t>(p0);
-                    c0[l] = n0;
-                    c2[l] = n2;
+                    c0[l] = counter_[0] + static_cast<uint32_t>(l);
+                    c1[l] = counter_[1];
+                    c2[l] = counter_[2];
+                    c3[l] = counter_[3];
+                }
+                counter_[0] += static_cast<uint32_t>(kLanes);
+            } else {
+                for (size_t l = 0; l < kLanes; ++l) {
+                    c0[l] = counter_[0];
+                    c1[l] = counter_[1];
+                    c2[l] = counter_[2];
+                    c3[l] = counter_[3];
+                    skip_one();
                 }
             }
+            philox4x32_detail::rounds10_soa(c0, c1, c2, c3, kLanes, key_[0], key_[1]);
             for (size_t l = 0; l < kLanes; ++l) out[done + l] = {c0[l], c1[l], c2[l], c3[l]};
         }
         for (; done < n; ++done) out[done] = (*this)();

@@ -144,9 +144,15 @@ TEST_CASE("TF SingleSampleAdapter hands out s0..s3 per block and Skip matches dr
 TEST_CASE("Philox4x32 fill_blocks gives the blocks of successive calls, across counter carries", "[rng][philox]") {
     using seedlab::rng::Philox4x32Counter;
     using seedlab::rng::TfPhiloxRandom;
-    const Philox4x32Counter starts[] = {{0, 0, 0, 0}, {0xFFFFFFF0u, 0, 7, 0}, {0xFFFFFFFCu, 0xFFFFFFFFu, 0xFFFFFFFFu, 3}};
+    // Chunks of 64 counters run side by side (rounds10_soa): counts below, at and past a
+    // chunk, and starts whose low word carries inside the first or second chunk.
+    const Philox4x32Counter starts[] = {{0, 0, 0, 0},
+                                        {0xFFFFFFF0u, 0, 7, 0},
+                                        {0xFFFFFFBFu, 5, 0, 0},
+                                        {0xFFFFFF90u, 0xFFFFFFFFu, 2, 0},
+                                        {0xFFFFFFFCu, 0xFFFFFFFFu, 0xFFFFFFFFu, 3}};
     for (const auto& start : starts) {
-        for (size_t n : {0u, 1u, 7u, 8u, 9u, 16u, 35u}) {
+        for (size_t n : {0u, 1u, 7u, 8u, 9u, 16u, 35u, 63u, 64u, 65u, 130u, 257u}) {
             TfPhiloxRandom a(start, {0x12345678u, 0x9ABCDEF0u}), b = a;
             std::vector<Philox4x32Counter> bulk(n);
             a.fill_blocks(bulk.data(), n);

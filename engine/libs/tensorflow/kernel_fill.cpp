@@ -14,58 +14,73 @@ using Block = rng::Philox4x32Counter;
 // The blocks are generated in batches (TfPhiloxRandom::fill_blocks), the same blocks in
 // the same order as one gen() per group.
 template <class T, int Group, class BlockFn>
-std::vector<T> fill_fixed(TfPhiloxRandom gen, int64_t n, BlockFn make_group) {
-    std::vector<T> out(static_cast<size_t>(n > 0 ? n : 0));
+void fill_fixed(TfPhiloxRandom gen, T* out, int64_t n, BlockFn make_group) {
     constexpr int64_t kBatch = 256;
     Block blocks[kBatch];
     T group[Group];
-    const int64_t groups = (n + Group - 1) / Group;
+    const int64_t groups = n > 0 ? (n + Group - 1) / Group : 0;
     for (int64_t g0 = 0; g0 < groups; g0 += kBatch) {
         const int64_t m = groups - g0 < kBatch ? groups - g0 : kBatch;
         gen.fill_blocks(blocks, static_cast<size_t>(m));
         for (int64_t j = 0; j < m; ++j) {
             const int64_t offset = (g0 + j) * Group;
             if (offset + Group <= n) {
-                make_group(blocks[j], out.data() + offset);
+                make_group(blocks[j], out + offset);
             } else {
                 make_group(blocks[j], group);
-                for (int i = 0; offset + i < n; ++i) out[static_cast<size_t>(offset + i)] = group[i];
+                for (int i = 0; offset + i < n; ++i) out[offset + i] = group[i];
             }
         }
     }
+}
+
+template <class T, int Group, class BlockFn>
+std::vector<T> fill_fixed(TfPhiloxRandom gen, int64_t n, BlockFn make_group) {
+    std::vector<T> out(static_cast<size_t>(n > 0 ? n : 0));
+    fill_fixed<T, Group>(gen, out.data(), n, make_group);
     return out;
 }
 
 // Group g restarts at base.Skip(g * Group * 256 / 4); [draw_group] pulls single words.
 template <class T, int Group, class GroupFn>
-std::vector<T> fill_variable(const TfPhiloxRandom& base, int64_t n, GroupFn draw_group) {
+void fill_variable(const TfPhiloxRandom& base, T* out, int64_t n, GroupFn draw_group) {
     constexpr uint64_t kSkipPerGroup = Group * kReservedSamplesPerOutput / TfPhiloxRandom::kResultElementCount;
-    std::vector<T> out(static_cast<size_t>(n > 0 ? n : 0));
     T group[Group];
     for (int64_t g = 0; g * Group < n; ++g) {
         TfPhiloxRandom gen = base;
         gen.skip(static_cast<uint64_t>(g) * kSkipPerGroup);
         rng::TfPhiloxSingleSample single(gen);
         draw_group(single, group);
-        for (int i = 0; i < Group && g * Group + i < n; ++i) out[static_cast<size_t>(g * Group + i)] = group[i];
+        for (int i = 0; i < Group && g * Group + i < n; ++i) out[g * Group + i] = group[i];
     }
+}
+
+template <class T, int Group, class GroupFn>
+std::vector<T> fill_variable(const TfPhiloxRandom& base, int64_t n, GroupFn draw_group) {
+    std::vector<T> out(static_cast<size_t>(n > 0 ? n : 0));
+    fill_variable<T, Group>(base, out.data(), n, draw_group);
     return out;
 }
 
 }  // namespace
 
-std::vector<float> fill_uniform_f32(TfPhiloxRandom gen, int64_t n) {
-    return fill_fixed<float, 4>(gen, n, [](const Block& b, float* o) {
-        for (int i = 0; i < 4; ++i) o[i] = uint32_to_float(b[static_cast<size_t>(i)]);
-    });
-}
+// One block's outputs of each fixed-count distribution (function objects, so that the
+// fill loops inline them).
+constexpr auto uniform_f32_group = [](const Block& b, float* o) {
+    for (int i = 0; i < 4; ++i) o[i] = uint32_to_float(b[static_cast<size_t>(i)]);
+};
+constexpr auto uniform_f64_group = [](const Block& b, double* o) {
+    o[0] = uint64_to_double(b[0], b[1]);
+    o[1] = uint64_to_double(b[2], b[3]);
+};
+constexpr auto normal_f32_group = [](const Block& b, float* o) {
+    box_muller_float(b[0], b[1], o[0], o[1]);
+    box_muller_float(b[2], b[3], o[2], o[3]);
+};
+constexpr auto normal_f64_group = [](const Block& b, double* o) { box_muller_double(b[0], b[1], b[2], b[3], o[0], o[1]); };
 
-std::vector<double> fill_uniform_f64(TfPhiloxRandom gen, int64_t n) {
-    return fill_fixed<double, 2>(gen, n, [](const Block& b, double* o) {
-        o[0] = uint64_to_double(b[0], b[1]);
-        o[1] = uint64_to_double(b[2], b[3]);
-    });
-}
+std::vector<float> fill_uniform_f32(TfPhiloxRandom gen, int64_t n) { return fill_fixed<float, 4>(gen, n, uniform_f32_group); }
+std::vector<double> fill_uniform_f64(TfPhiloxRandom gen, int64_t n) { return fill_fixed<double, 2>(gen, n, uniform_f64_group); }
 
 std::vector<uint16_t> fill_uniform_f16(TfPhiloxRandom gen, int64_t n) {
     return fill_fixed<uint16_t, 4>(gen, n, [](const Block& b, uint16_t* o) {
@@ -110,53 +125,60 @@ std::vector<uint64_t> fill_full_int64(TfPhiloxRandom gen, int64_t n) {
     });
 }
 
-std::vector<float> fill_normal_f32(TfPhiloxRandom gen, int64_t n) {
-    return fill_fixed<float, 4>(gen, n, [](const Block& b, float* o) {
-        box_muller_float(b[0], b[1], o[0], o[1]);
-        box_muller_float(b[2], b[3], o[2], o[3]);
-    });
-}
+std::vector<float> fill_normal_f32(TfPhiloxRandom gen, int64_t n) { return fill_fixed<float, 4>(gen, n, normal_f32_group); }
+std::vector<double> fill_normal_f64(TfPhiloxRandom gen, int64_t n) { return fill_fixed<double, 2>(gen, n, normal_f64_group); }
 
-std::vector<double> fill_normal_f64(TfPhiloxRandom gen, int64_t n) {
-    return fill_fixed<double, 2>(gen, n, [](const Block& b, double* o) { box_muller_double(b[0], b[1], b[2], b[3], o[0], o[1]); });
-}
-
-std::vector<float> fill_truncated_normal_f32(TfPhiloxRandom gen, int64_t n) {
-    return fill_variable<float, 4>(gen, n, [](rng::TfPhiloxSingleSample& single, float* o) {
-        int index = 0;
-        while (true) {
-            const uint32_t x0 = single.next_u32();
-            const uint32_t x1 = single.next_u32();
-            float f[2];
-            box_muller_float(x0, x1, f[0], f[1]);
-            for (float v : f) {
-                if ((v < 0 ? -v : v) < 2.0f) {
-                    o[index++] = v;
-                    if (index >= 4) return;
-                }
+constexpr auto truncated_f32_group = [](rng::TfPhiloxSingleSample& single, float* o) {
+    int index = 0;
+    while (true) {
+        const uint32_t x0 = single.next_u32();
+        const uint32_t x1 = single.next_u32();
+        float f[2];
+        box_muller_float(x0, x1, f[0], f[1]);
+        for (float v : f) {
+            if ((v < 0 ? -v : v) < 2.0f) {
+                o[index++] = v;
+                if (index >= 4) return;
             }
         }
-    });
-}
+    }
+};
 
-std::vector<double> fill_truncated_normal_f64(TfPhiloxRandom gen, int64_t n) {
-    return fill_variable<double, 2>(gen, n, [](rng::TfPhiloxSingleSample& single, double* o) {
-        int index = 0;
-        while (true) {
-            const uint32_t x0 = single.next_u32();
-            const uint32_t x1 = single.next_u32();
-            const uint32_t x2 = single.next_u32();
-            const uint32_t x3 = single.next_u32();
-            double d[2];
-            box_muller_double(x0, x1, x2, x3, d[0], d[1]);
-            for (double v : d) {
-                if ((v < 0 ? -v : v) < 2.0) {
-                    o[index++] = v;
-                    if (index >= 2) return;
-                }
+constexpr auto truncated_f64_group = [](rng::TfPhiloxSingleSample& single, double* o) {
+    int index = 0;
+    while (true) {
+        const uint32_t x0 = single.next_u32();
+        const uint32_t x1 = single.next_u32();
+        const uint32_t x2 = single.next_u32();
+        const uint32_t x3 = single.next_u32();
+        double d[2];
+        box_muller_double(x0, x1, x2, x3, d[0], d[1]);
+        for (double v : d) {
+            if ((v < 0 ? -v : v) < 2.0) {
+                o[index++] = v;
+                if (index >= 2) return;
             }
         }
-    });
+    }
+};
+
+std::vector<float> fill_truncated_normal_f32(TfPhiloxRandom gen, int64_t n) { return fill_variable<float, 4>(gen, n, truncated_f32_group); }
+std::vector<double> fill_truncated_normal_f64(TfPhiloxRandom gen, int64_t n) { return fill_variable<double, 2>(gen, n, truncated_f64_group); }
+
+tensor::Tensor fill_float_tensor(TfPhiloxRandom gen, FloatDist dist, tensor::DType dtype, const tensor::Shape& shape) {
+    tensor::Tensor t = tensor::Tensor::uninitialized(dtype, shape);
+    const int64_t n = t.size();
+    const bool f64 = dtype == tensor::DType::Float64;
+    float* f = f64 ? nullptr : t.data<float>();
+    double* d = f64 ? t.data<double>() : nullptr;
+    switch (dist) {
+        case FloatDist::Uniform: f64 ? fill_fixed<double, 2>(gen, d, n, uniform_f64_group) : fill_fixed<float, 4>(gen, f, n, uniform_f32_group); break;
+        case FloatDist::Normal: f64 ? fill_fixed<double, 2>(gen, d, n, normal_f64_group) : fill_fixed<float, 4>(gen, f, n, normal_f32_group); break;
+        case FloatDist::TruncatedNormal:
+            f64 ? fill_variable<double, 2>(gen, d, n, truncated_f64_group) : fill_variable<float, 4>(gen, f, n, truncated_f32_group);
+            break;
+    }
+    return t;
 }
 
 }  // namespace seedlab::libs::tf

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "rng/philox4x32.hpp"
+#include "tensor/tensor.hpp"
 
 namespace seedlab::libs::tf {
 
@@ -45,5 +46,11 @@ std::vector<double> fill_normal_f64(TfPhiloxRandom gen, int64_t n);
 // |x| < 2 accepted, f0 before f1, a leftover f1 dropped when the group fills.
 std::vector<float> fill_truncated_normal_f32(TfPhiloxRandom gen, int64_t n);
 std::vector<double> fill_truncated_normal_f64(TfPhiloxRandom gen, int64_t n);
+
+// ---- tensors ------------------------------------------------------------------------
+// A float32 or float64 tensor of [shape] holding [dist]'s outputs, written in place (the
+// ops' path: no intermediate vector).
+enum class FloatDist { Uniform, Normal, TruncatedNormal };
+tensor::Tensor fill_float_tensor(TfPhiloxRandom gen, FloatDist dist, tensor::DType dtype, const tensor::Shape& shape);
 
 }  // namespace seedlab::libs::tf

@@ -182,13 +182,9 @@ Value generator_draw(Interpreter& in, GeneratorObj& g, const std::string& kind, 
         throw invalid_argument(
                                   "Need minval < maxval: " + std::to_string(lo) + " >= " + std::to_string(hi));
     const rng::TfPhiloxRandom gen = draw(g, n);
-    const bool f64 = dtype == DType::Float64;
     Tensor t;
-    if (kind == "normal") t = f64 ? tensor_of(fill_normal_f64(gen, n), shape, dtype) : tensor_of(fill_normal_f32(gen, n), shape, dtype);
-    else if (kind == "truncated")
-        t = f64 ? tensor_of(fill_truncated_normal_f64(gen, n), shape, dtype) : tensor_of(fill_truncated_normal_f32(gen, n), shape, dtype);
-    else if (kind == "uniform")
-        t = f64 ? tensor_of(fill_uniform_f64(gen, n), shape, dtype) : tensor_of(fill_uniform_f32(gen, n), shape, dtype);
+    if (kind == "normal" || kind == "truncated" || kind == "uniform")
+        t = fill_float_tensor(gen, kind == "uniform" ? FloatDist::Uniform : kind == "normal" ? FloatDist::Normal : FloatDist::TruncatedNormal, dtype, shape);
     else if (kind == "full")
         t = tensor::itemsize(dtype) == 4 ? tensor_of(fill_full_int32(gen, n), shape, dtype) : tensor_of(fill_full_int64(gen, n), shape, dtype);
     else

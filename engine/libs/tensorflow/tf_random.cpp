@@ -70,15 +70,8 @@ Value random_float_op(Interpreter& in, const std::string& type, const std::strin
         const int64_t n = tensor::shape_size(out_shape);
         i.count_elements(n);
         const rng::TfPhiloxRandom gen = reserve(i, *k, seeds, static_cast<uint64_t>(n));
-        Tensor t;
-        const bool f64 = dtype == DType::Float64;
-        if (type == "RandomUniform")
-            t = f64 ? tensor_of(fill_uniform_f64(gen, n), out_shape, dtype) : tensor_of(fill_uniform_f32(gen, n), out_shape, dtype);
-        else if (type == "RandomStandardNormal")
-            t = f64 ? tensor_of(fill_normal_f64(gen, n), out_shape, dtype) : tensor_of(fill_normal_f32(gen, n), out_shape, dtype);
-        else
-            t = f64 ? tensor_of(fill_truncated_normal_f64(gen, n), out_shape, dtype)
-                    : tensor_of(fill_truncated_normal_f32(gen, n), out_shape, dtype);
+        const FloatDist dist = type == "RandomUniform" ? FloatDist::Uniform : type == "RandomStandardNormal" ? FloatDist::Normal : FloatDist::TruncatedNormal;
+        Tensor t = fill_float_tensor(gen, dist, dtype, out_shape);
         return TfValue{t, random_provenance(api, gen, *k, seeds)};
     };
     return emit(in, spec, {shape_t});

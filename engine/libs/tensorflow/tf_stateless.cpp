@@ -88,15 +88,10 @@ Value stateless_op(Interpreter& in, const std::string& kind, const std::string& 
         i.count_elements(n);
         const StatelessSeed seed = read_seed(i, v[1]);
         const rng::TfPhiloxRandom gen = keyed(seed);
-        const bool f64 = dtype == DType::Float64;
         Tensor t;
-        if (kind == "uniform") {
-            t = f64 ? tensor_of(fill_uniform_f64(gen, n), out_shape, dtype) : tensor_of(fill_uniform_f32(gen, n), out_shape, dtype);
-        } else if (kind == "normal") {
-            t = f64 ? tensor_of(fill_normal_f64(gen, n), out_shape, dtype) : tensor_of(fill_normal_f32(gen, n), out_shape, dtype);
-        } else if (kind == "truncated") {
-            t = f64 ? tensor_of(fill_truncated_normal_f64(gen, n), out_shape, dtype)
-                    : tensor_of(fill_truncated_normal_f32(gen, n), out_shape, dtype);
+        if (kind == "uniform" || kind == "normal" || kind == "truncated") {
+            t = fill_float_tensor(gen, kind == "uniform" ? FloatDist::Uniform : kind == "normal" ? FloatDist::Normal : FloatDist::TruncatedNormal, dtype,
+                                  out_shape);
         } else if (kind == "full") {
             if (tensor::itemsize(dtype) == 4) {
                 auto w = fill_full_int32(gen, n);
