@@ -8,6 +8,7 @@
 #include "lang/args.hpp"
 #include "lang/errors.hpp"
 #include "lang/objects.hpp"
+#include "libs/keras/orthogonal.hpp"
 #include "libs/tensorflow/tf_objects.hpp"
 #include "math/libm.hpp"
 
@@ -22,7 +23,7 @@ namespace {
 
 constexpr const char* kNames[] = {"GlorotUniform", "GlorotNormal", "HeUniform", "HeNormal", "LecunUniform", "LecunNormal",
                                   "VarianceScaling", "RandomUniform", "RandomNormal", "TruncatedNormal", "Zeros", "Ones",
-                                  "Constant", nullptr};
+                                  "Constant", "Orthogonal", nullptr};
 
 // The snake_case names initializers.get accepts.
 const std::pair<const char*, const char*> kAliases[] = {
@@ -31,6 +32,7 @@ const std::pair<const char*, const char*> kAliases[] = {
     {"variance_scaling", "VarianceScaling"}, {"random_uniform", "RandomUniform"}, {"random_normal", "RandomNormal"},
     {"truncated_normal", "TruncatedNormal"}, {"zeros", "Zeros"}, {"ones", "Ones"}, {"constant", "Constant"},
     {"uniform", "RandomUniform"}, {"normal", "RandomNormal"}, {"zero", "Zeros"}, {"one", "Ones"},
+    {"orthogonal", "Orthogonal"},
 };
 
 Version version(Interpreter& in) { return tf::state(in).version; }
@@ -56,6 +58,28 @@ tf::TfValue explain(const InitializerObj& o, tf::TfValue v, Version version) {
     p->from_entropy = o.drawn_from ? o.drawn_from->from_entropy : false;
     v.prov = p;
     return v;
+}
+
+// Orthogonal's steps after the sample: q = Q * sign(diag(R)), transposed when the shape is
+// wide, times gain (a Python float times the float32 tensor), reshaped.
+tf::TfValue orthogonal_from(const tf::TfValue& sample, int64_t rows, int64_t cols, double gain, const tensor::Shape& shape, tensor::DType dtype) {
+    const tensor::Tensor a = sample.t.astype(tensor::DType::Float64).contiguous();
+    const int64_t m = std::max(rows, cols), n = std::min(rows, cols);
+    std::vector<float> as(static_cast<size_t>(m * n));
+    for (int64_t i = 0; i < m * n; ++i) as[static_cast<size_t>(i)] = static_cast<float>(a.data<double>()[i]);
+    const std::vector<float> q = normalized_q(as, m, n);
+    tensor::Tensor t(tensor::DType::Float32, shape);
+    const float g = static_cast<float>(gain);
+    for (int64_t r = 0; r < rows; ++r)
+        for (int64_t c = 0; c < cols; ++c) {
+            const float v = rows < cols ? q[static_cast<size_t>(c * n + r)] : q[static_cast<size_t>(r * n + c)];
+            t.data<float>()[r * cols + c] = g * v;
+        }
+    auto prov = std::make_shared<lang::Provenance>(sample.prov ? *sample.prov : lang::Provenance{});
+    prov->rule = "Orthogonal: the Q of the QR of this normal sample" + (prov->rule.empty() ? "" : " (" + prov->rule + ")") +
+                 "; not pinned: TF runs Eigen's float32 Householder QR, the playground runs it in double precision and rounds Q, "
+                 "so the last digits may differ from TensorFlow's";
+    return tf::TfValue{dtype == tensor::DType::Float32 ? std::move(t) : t.astype(dtype), prov};
 }
 
 Value random_fn(Interpreter& in, const std::string& name) {
@@ -136,6 +160,12 @@ Value construct(Interpreter& in, const std::string& cls, CallArgs& a) {
         sig.bind(a);
         o->distribution = "constant";
         o->value = cls == "Ones" ? 1.0 : 0.0;
+    } else if (cls == "Orthogonal") {
+        static const lang::Signature sig("__init__(gain=1.0, seed=None)");
+        const std::vector<Value> p = sig.bind(a);
+        o->gain = number(in, p[0], "gain");
+        o->seed = p[1];
+        o->distribution = "orthogonal";
     } else if (cls == "Constant") {
         static const lang::Signature sig("__init__(value=0)");
         o->value = number(in, sig.bind(a)[0], "value");
@@ -195,8 +225,23 @@ tf::TfValue initialize(Interpreter& in, const Value& init, const tensor::Shape& 
         Value t = in.call(in.get_attr(in.import_module("tensorflow", in.current_line()), "constant"), c);
         return tf::as_eager(t)->v;
     }
+    // Orthogonal draws a standard normal sample of the flattened shape, (rows, cols) turned
+    // tall, and takes the Q of its QR.
+    tensor::Shape sample_shape = shape;
+    int64_t rows = 1, cols = 1;
+    if (o->distribution == "orthogonal") {
+        if (shape.size() < 2)  // TF 2.4's init_ops_v2 says no more than the first sentence
+            throw lang::value_error(v == Version::V2_4 ? std::string("The tensor to initialize must be at least two-dimensional")
+                                                      : "The tensor to initialize must be at least two-dimensional. Received: shape=" +
+                                                            tf::shape_str(shape) + " of rank " + std::to_string(shape.size()) + ".");
+        for (size_t i = 0; i + 1 < shape.size(); ++i) rows *= shape[i];
+        cols = shape.back();
+        sample_shape = {std::max(rows, cols), std::min(rows, cols)};
+        call.pos[0] = shape_list(sample_shape);
+    }
     // The distribution's parameters, in Python doubles as Keras computes them.
     double lo = o->minval, hi = o->maxval, mean = o->mean, stddev = o->stddev;
+    if (o->distribution == "orthogonal") mean = 0.0, stddev = 1.0;
     if (o->variance_scaling) {
         auto [fan_in, fan_out] = compute_fans(shape);
         double scale = o->scale;
@@ -237,7 +282,9 @@ tf::TfValue initialize(Interpreter& in, const Value& init, const tensor::Shape& 
         fn = uniform ? "uniform" : truncated ? "truncated_normal" : "normal";  // TF 2.4: stateful, seed=None
     }
     Value t = in.call(random_fn(in, fn), call);
-    return explain(*o, tf::as_eager(t)->v, v);
+    tf::TfValue out = explain(*o, tf::as_eager(t)->v, v);
+    if (o->distribution == "orthogonal") out = orthogonal_from(out, rows, cols, o->gain, shape, dtype);
+    return out;
 }
 
 Value draw_default_seed(Interpreter& in, const Value& generator) {
@@ -259,7 +306,7 @@ Value get_initializer(Interpreter& in, const Value& spec) {
                 CallArgs none;
                 return construct(in, cls, none);
             }
-        if (s->s == "orthogonal" || s->s == "Orthogonal" || s->s == "identity" || s->s == "Identity")
+        if (s->s == "identity" || s->s == "Identity")
             throw lang::unsupported("the " + s->s + " initializer is not supported in the playground", in.current_line());
         throw lang::unsupported("the initializer name '" + s->s + "' is not known to the playground", in.current_line());
     }

@@ -1,13 +1,14 @@
 // Keras initializers (keras.initializers.*): GlorotUniform/Normal, HeUniform/Normal,
 // LecunUniform/Normal, VarianceScaling, RandomUniform/Normal, TruncatedNormal, Zeros,
-// Ones, Constant, with each version's seeding (spec/tf-random.md s7.1, s7.2):
+// Ones, Constant and Orthogonal (the normal sample's QR: orthogonal.hpp), with each
+// version's seeding (spec/tf-random.md s7.1, s7.2):
 //   TF 2.4     seed None: the stateful tf.random op with seed=None (an eager op seed from
 //              the global seed); seed s: the stateless op with seed [s, 0].
 //   Keras 2.15 stateless [s, 0]; s None is drawn at the first call, from the generator
 //              tf.keras.utils.set_random_seed made, else from Python's global random.
 //   Keras 3    stateless [s, 0]; s None is drawn at construction from Python's random.
 // Values come from calling the emulated tf.random functions, so they are the same bits.
-// What it is not: Orthogonal and Identity (unsupported), partitioned variables.
+// What it is not: Identity (unsupported), partitioned variables.
 #pragma once
 
 #include <optional>
@@ -21,13 +22,14 @@ namespace seedlab::libs::keras {
 
 struct InitializerObj : lang::Obj {
     std::string cls;             // "GlorotUniform", ...
-    std::string distribution;    // "uniform", "normal", "truncated_normal", "constant"
+    std::string distribution;    // "uniform", "untruncated_normal", "truncated_normal", "constant", "orthogonal"
     // VarianceScaling
     bool variance_scaling = false;
     double scale = 1.0;
     std::string mode = "fan_in";
     // RandomUniform / RandomNormal / TruncatedNormal / Constant
     double minval = -0.05, maxval = 0.05, mean = 0.0, stddev = 0.05, value = 0.0;
+    double gain = 1.0;  // Orthogonal
     lang::Value seed;                    // as given (None or an int)
     std::optional<int64_t> drawn_seed;   // Keras 2.15 (first call) / Keras 3 (construction)
     lang::ProvenancePtr drawn_from;      // the randint draw that chose it

@@ -2,7 +2,7 @@
 // and `import keras` under TF 2.15) and Keras 3 (TF 2.16's tf.keras and `import keras`).
 // Models and their initial weights in every version (the part of the seed tutorials that
 // builds a model in a function and compares weight sums between runs): Sequential,
-// Input/InputLayer, Dense, Activation, Dropout and Flatten layers, every seeded
+// Input/InputLayer, Dense, Activation, Dropout, Flatten and BatchNormalization layers, every seeded
 // initializer with its version's seeding (spec/tf-random.md s7), get/set_weights,
 // variables, count_params, clear_session, summary() (Keras 2). Training (compile/fit/
 // predict/evaluate with Adam, SGD, RMSprop or Adagrad; mse, mae, binary or (sparse)
@@ -11,7 +11,9 @@
 // order, and marked "not pinned" in the provenance where it does not.
 // Also l1/l2 regularizers, EarlyStopping, the progress lines of verbose=1/2 (progress.hpp),
 // linear functional models and Keras 3's keras.random.
-// What it is not (yet): BatchNormalization, other callbacks, branching functional graphs;
+// Dropout's masks in fit() and in training-mode calls come from each version's random ops
+// (dropout_rng.hpp); BatchNormalization trains with batch statistics (batch_norm.hpp).
+// What it is not (yet): other layers, other callbacks, branching functional graphs;
 // those raise the playground's "not supported" error naming them.
 #pragma once
 

@@ -20,7 +20,9 @@ struct KerasRandomState {
     std::shared_ptr<SeedGeneratorObj> global;  // global_seed_generator(), made on first use
 };
 
-std::shared_ptr<SeedGeneratorObj> make_generator(Interpreter& in, const Value& seed) {
+}  // namespace
+
+std::shared_ptr<SeedGeneratorObj> make_seed_generator(Interpreter& in, const Value& seed) {
     auto g = std::make_shared<SeedGeneratorObj>();
     g->initial_seed = seed;
     Value s = seed.is_none() ? draw_default_seed(in, Value::none()) : seed;  // make_default_seed(): random.randint(1, 1e9)
@@ -28,6 +30,8 @@ std::shared_ptr<SeedGeneratorObj> make_generator(Interpreter& in, const Value& s
     g->state = {static_cast<uint32_t>(s.small_int()), 0u};
     return g;
 }
+
+namespace {
 
 // draw_seed(seed), then tf.cast(..., "int32"): the [a, b] pair the stateless op gets.
 Value draw_seed(Interpreter& in, const Value& seed) {
@@ -38,7 +42,7 @@ Value draw_seed(Interpreter& in, const Value& seed) {
         s = {static_cast<uint32_t>(seed.small_int()), 0u};
     } else if (seed.is_none()) {
         auto& st = in.state<KerasRandomState>();
-        if (!st.global) st.global = make_generator(in, Value::none());
+        if (!st.global) st.global = make_seed_generator(in, Value::none());
         s = st.global->next(false);
     } else {
         throw lang::value_error("Argument `seed` must be either an integer or an instance of `SeedGenerator`. Received: seed=" + in.repr(seed) +
@@ -86,7 +90,7 @@ bool SeedGeneratorObj::get_attr(Interpreter& in, const std::string& attr, Value&
 void add_random_functions(lang::ModuleObj& m) {
     m.attrs["SeedGenerator"] = Value::object(std::make_shared<lang::TypeObj>("SeedGenerator", [](Interpreter& in, CallArgs& a) {
         static const lang::Signature sig("SeedGenerator(seed=None)");
-        return Value::object(make_generator(in, sig.bind(a)[0]));
+        return Value::object(make_seed_generator(in, sig.bind(a)[0]));
     }));
     m.attrs["uniform"] = native_function("uniform", "uniform(shape, minval=0.0, maxval=1.0, dtype=None, seed=None)", [](Interpreter& in, const std::vector<Value>& p) {
         const Value seed = draw_seed(in, p[4]);

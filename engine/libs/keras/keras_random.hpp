@@ -26,6 +26,8 @@ struct SeedGeneratorObj : lang::Obj {
     std::array<uint32_t, 2> next(bool ordered);
 };
 
+// SeedGenerator(seed): state [seed, 0], seed None drawing make_default_seed().
+std::shared_ptr<SeedGeneratorObj> make_seed_generator(lang::Interpreter& in, const lang::Value& seed);
 // keras.random's attributes (the functions and SeedGenerator), to put on the module.
 void add_random_functions(lang::ModuleObj& module);
 // keras.utils.set_random_seed's part in keras.random: forget the global generator.

@@ -20,7 +20,7 @@ using tf::Version;
 
 namespace {
 
-constexpr const char* kNames[] = {"Dense", "InputLayer", "Activation", "Dropout", "Flatten", nullptr};
+constexpr const char* kNames[] = {"Dense", "InputLayer", "Activation", "Dropout", "Flatten", "BatchNormalization", nullptr};
 
 struct NameState {
     std::map<std::string, int64_t> uids;
@@ -85,11 +85,34 @@ std::shared_ptr<LayerObj> construct(Interpreter& in, const std::string& cls, Cal
         static const lang::Signature sig("Dropout(rate, noise_shape=None, seed=None)");
         const std::vector<Value> p = sig.bind(a);
         l->rate = lang::arg_float(in, p[0], "rate");
+        if (!p[1].is_none()) throw lang::unsupported("Dropout(noise_shape=...)", in.current_line());
         if (!(l->rate >= 0 && l->rate <= 1))
             throw lang::value_error("Invalid value received for argument `rate`. Expected a float value between 0 and 1. Received: rate=" + in.str(p[0]));
+        if (!p[2].is_none()) l->seed = lang::arg_int(in, p[2], "seed");
         // Keras 3: Dropout(rate > 0) makes SeedGenerator(seed), which draws
         // random.randint(1, 1e9) from Python's global random when seed is None.
-        if (keras3(in) && l->rate > 0 && p[2].is_none()) draw_default_seed(in, Value::none());
+        if (keras3(in) && l->rate > 0) l->seed_generator = make_seed_generator(in, p[2]);
+    } else if (cls == "BatchNormalization") {
+        static const lang::Signature sig(
+            "BatchNormalization(axis=-1, momentum=0.99, epsilon=0.001, center=True, scale=True, beta_initializer='zeros', "
+            "gamma_initializer='ones', moving_mean_initializer='zeros', moving_variance_initializer='ones', beta_regularizer=None, "
+            "gamma_regularizer=None, beta_constraint=None, gamma_constraint=None, renorm=False, renorm_clipping=None, "
+            "renorm_momentum=0.99, fused=None, virtual_batch_size=None, adjustment=None, synchronized=False)");
+        const std::vector<Value> p = sig.bind(a);
+        if (!(p[0].is_int() && (p[0].small_int() == -1))) throw lang::unsupported("BatchNormalization with an axis other than -1", in.current_line());
+        l->momentum = lang::arg_float(in, p[1], "momentum");
+        l->epsilon = lang::arg_float(in, p[2], "epsilon");
+        if (!in.truthy(p[3]) || !in.truthy(p[4])) throw lang::unsupported("BatchNormalization with center=False or scale=False", in.current_line());
+        for (int i = 9; i < 20; ++i) {
+            const Value& v = p[static_cast<size_t>(i)];
+            const bool off = v.is_none() || (v.is_bool() && v.small_int() == 0) || (i == 15 && v.is_number());
+            if (!off) throw lang::unsupported("BatchNormalization with regularizers, constraints, renorm, fused, virtual batches or synchronized", in.current_line());
+        }
+        if (in.truthy(p[16])) throw lang::unsupported("BatchNormalization(fused=True)", in.current_line());
+        l->beta_initializer = get_initializer(in, p[5]);
+        l->gamma_initializer = get_initializer(in, p[6]);
+        l->moving_mean_initializer = get_initializer(in, p[7]);
+        l->moving_variance_initializer = get_initializer(in, p[8]);
     } else if (cls == "Flatten") {
         static const lang::Signature sig("Flatten(data_format=None)");
         sig.bind(a);
@@ -173,7 +196,7 @@ bool VariableObj::get_attr(Interpreter& in, const std::string& attr, Value& out)
     if (attr == "shape") { out = tf::make_shape(in, value.t.shape()); return true; }
     if (attr == "dtype") { out = keras3 ? Value::str("float32") : tf::make_dtype(value.t.dtype()); return true; }
     if (attr == "name") { out = Value::str(name); return true; }
-    if (attr == "trainable") { out = Value::boolean(true); return true; }
+    if (attr == "trainable") { out = Value::boolean(trainable); return true; }
     return false;
 }
 
@@ -182,9 +205,10 @@ bool VariableObj::get_attr(Interpreter& in, const std::string& attr, Value& out)
 void LayerObj::build(Interpreter& in, const tensor::Shape& in_shape) {
     if (built) return;
     const bool k3 = keras3(in);
-    auto add_weight = [&](const std::string& wname, const Value& init, const tensor::Shape& shape) {
+    auto add_weight = [&](const std::string& wname, const Value& init, const tensor::Shape& shape, bool trainable = true) {
         auto v = std::make_shared<VariableObj>();
         v->keras3 = k3;
+        v->trainable = trainable;
         v->name = k3 ? wname : name + "/" + wname + ":0";
         v->value = initialize(in, init, shape, tensor::DType::Float32);
         weights.push_back(v);
@@ -201,6 +225,15 @@ void LayerObj::build(Interpreter& in, const tensor::Shape& in_shape) {
         if (use_bias) add_weight("bias", bias_initializer, {units});
         output_shape = in_shape;
         output_shape->back() = units;
+    } else if (cls == "BatchNormalization") {
+        if (in_shape.size() != 1) throw lang::unsupported("BatchNormalization on inputs of more than one feature axis", in.current_line());
+        const tensor::Shape shape{in_shape.back()};
+        // Created gamma, beta, moving_mean, moving_variance (Keras's build order).
+        add_weight("gamma", gamma_initializer, shape);
+        add_weight("beta", beta_initializer, shape);
+        add_weight("moving_mean", moving_mean_initializer, shape, false);
+        add_weight("moving_variance", moving_variance_initializer, shape, false);
+        output_shape = in_shape;
     } else if (cls == "Flatten") {
         int64_t n = 1;
         for (int64_t d : in_shape) n *= d;
@@ -233,11 +266,20 @@ bool LayerObj::get_attr(Interpreter& in, const std::string& attr, Value& out) {
     if (attr == "__class__") { out = layer_class(cls); return true; }
     if (attr == "name") { out = Value::str(name); return true; }
     if (attr == "built") { out = Value::boolean(built); return true; }
-    if (attr == "weights" || attr == "trainable_weights" || attr == "trainable_variables" || attr == "variables") {
-        out = list_of(weights);
-        return true;
+    if (attr == "weights" || attr == "variables") { out = list_of(weights); return true; }
+    if (attr == "trainable_weights" || attr == "trainable_variables") { out = list_of(trainable_only(weights)); return true; }
+    if (attr == "non_trainable_weights" || attr == "non_trainable_variables") { out = list_of(trainable_only(weights, false)); return true; }
+    if (cls == "BatchNormalization") {
+        static const char* const kWeights[] = {"gamma", "beta", "moving_mean", "moving_variance"};
+        for (size_t i = 0; i < 4; ++i)
+            if (attr == kWeights[i]) {
+                if (!built) throw lang::runtime_error("AttributeError", "'BatchNormalization' object has no attribute '" + attr + "'");
+                out = Value::object(weights[i]);
+                return true;
+            }
+        if (attr == "momentum") { out = Value::floating(momentum); return true; }
+        if (attr == "epsilon") { out = Value::floating(epsilon); return true; }
     }
-    if (attr == "non_trainable_weights" || attr == "non_trainable_variables") { out = lang::make_list({}); return true; }
     if (cls == "Dense") {
         if (attr == "units") { out = Value::integer(units); return true; }
         if (attr == "use_bias") { out = Value::boolean(use_bias); return true; }
@@ -315,6 +357,13 @@ const char* const* layer_names() { return kNames; }
 
 Value layer_class(const std::string& cls) {
     return Value::object(std::make_shared<lang::TypeObj>(cls, [cls](Interpreter& in, CallArgs& a) { return Value::object(construct(in, cls, a)); }));
+}
+
+std::vector<std::shared_ptr<VariableObj>> trainable_only(const std::vector<std::shared_ptr<VariableObj>>& weights, bool trainable) {
+    std::vector<std::shared_ptr<VariableObj>> out;
+    for (auto& w : weights)
+        if (w->trainable == trainable) out.push_back(w);
+    return out;
 }
 
 Value weights_as_numpy(Interpreter& in, const std::vector<std::shared_ptr<VariableObj>>& weights) {

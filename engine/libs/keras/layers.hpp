@@ -1,9 +1,10 @@
 // Keras layers and their weights: Dense, InputLayer (and keras.Input's symbolic input),
-// Activation, Dropout and Flatten, with Keras's automatic names ("dense", "dense_1",
+// Activation, Dropout, Flatten and BatchNormalization (gamma, beta and the non-trainable
+// moving statistics), with Keras's automatic names ("dense", "dense_1",
 // ...), building on a known input shape (kernel first, then bias, each from its
 // initializer: the order the seeds are drawn in), get/set_weights, and the variables
 // (Keras 2's tf.Variable "dense/kernel:0", Keras 3's KerasVariable "kernel").
-// What it is not: the forward pass and training (not emulated yet: calling a layer
+// What it is not: the forward pass and training (training.cpp's; calling a layer on data
 // raises the playground's "not supported" error).
 #pragma once
 
@@ -13,6 +14,7 @@
 #include <vector>
 
 #include "lang/interpreter.hpp"
+#include "libs/keras/keras_random.hpp"
 #include "libs/keras/regularizers.hpp"
 #include "libs/tensorflow/tf_state.hpp"
 #include "tensor/tensor.hpp"
@@ -24,13 +26,14 @@ struct VariableObj : lang::Obj {
     tf::TfValue value;
     std::string name;  // Keras 2 "dense/kernel:0"; Keras 3 "kernel"
     bool keras3 = false;
+    bool trainable = true;  // false for BatchNormalization's moving statistics
     std::string type_name() const override;
     std::string repr(lang::Interpreter& in) const override;
     bool get_attr(lang::Interpreter& in, const std::string& attr, lang::Value& out) override;
 };
 
 struct LayerObj : lang::Obj {
-    std::string cls;   // "Dense", "InputLayer", "Activation", "Dropout", "Flatten"
+    std::string cls;   // "Dense", "InputLayer", "Activation", "Dropout", "Flatten", "BatchNormalization"
     std::string name;
     int64_t units = 0;
     std::string activation = "linear";
@@ -38,6 +41,15 @@ struct LayerObj : lang::Obj {
     lang::Value kernel_initializer, bias_initializer;
     std::shared_ptr<RegularizerObj> kernel_regularizer, bias_regularizer;  // may be null
     double rate = 0;
+    // Dropout's randomness: Dropout(seed=) as given (TF 2.4's self.seed; Keras 2.15's
+    // make_legacy_seed hands out seed, seed + 1, ... one per traced or eager call), and
+    // Keras 3's SeedGenerator (made in __init__ when rate > 0).
+    std::optional<int64_t> seed;
+    std::shared_ptr<SeedGeneratorObj> seed_generator;
+    // BatchNormalization: momentum, epsilon and the four initializers (gamma, beta,
+    // moving_mean, moving_variance).
+    double momentum = 0.99, epsilon = 1e-3;
+    lang::Value gamma_initializer, beta_initializer, moving_mean_initializer, moving_variance_initializer;
     std::optional<tensor::Shape> input_shape;   // without the batch dimension, when declared
     std::optional<tensor::Shape> output_shape;  // once built
     bool built = false;
@@ -80,6 +92,9 @@ std::string snake_case(const std::string& cls);
 
 // count_params() of a layer or model: the weights' sizes, or Keras's ValueError when unbuilt.
 lang::Value count_params(const std::string& owner, bool built, const std::vector<std::shared_ptr<VariableObj>>& weights);
+
+// The trainable ones among [weights], in order.
+std::vector<std::shared_ptr<VariableObj>> trainable_only(const std::vector<std::shared_ptr<VariableObj>>& weights, bool trainable = true);
 
 // The weights of [layers] as NumPy arrays, and set_weights's assignment with its checks.
 lang::Value weights_as_numpy(lang::Interpreter& in, const std::vector<std::shared_ptr<VariableObj>>& weights);

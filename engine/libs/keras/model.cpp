@@ -75,13 +75,16 @@ bool SequentialObj::get_attr(Interpreter& in, const std::string& attr, Value& ou
         out = lang::make_list(std::move(items));
         return true;
     }
-    if (attr == "weights" || attr == "trainable_weights" || attr == "trainable_variables" || attr == "variables") {
+    // Keras's Model.weights goes layer by layer, each layer's trainable weights first.
+    if (attr == "weights" || attr == "variables" || attr == "trainable_weights" || attr == "trainable_variables" ||
+        attr == "non_trainable_weights" || attr == "non_trainable_variables") {
+        std::vector<std::shared_ptr<VariableObj>> ws = weights();
+        if (attr.find("trainable") != std::string::npos) ws = trainable_only(ws, attr.rfind("trainable", 0) == 0);
         std::vector<Value> items;
-        for (auto& w : weights()) items.push_back(Value::object(w));
+        for (auto& w : ws) items.push_back(Value::object(w));
         out = lang::make_list(std::move(items));
         return true;
     }
-    if (attr == "non_trainable_weights" || attr == "non_trainable_variables") { out = lang::make_list({}); return true; }
     if (attr == "add") {
         out = method(self, "add", [](Interpreter& i, SequentialObj& m, const std::vector<Value>& p) {
             m.add(i, p[0]);

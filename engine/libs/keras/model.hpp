@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "lang/interpreter.hpp"
+#include "libs/keras/dropout_rng.hpp"
 #include "libs/keras/layers.hpp"
 #include "libs/keras/losses.hpp"
 #include "libs/keras/optimizers.hpp"
@@ -31,6 +32,7 @@ struct SequentialObj : lang::Obj {
     Loss loss;                                        // set by compile()
     std::vector<Metric> metrics;
     bool metrics_built = false;  // compile()'s loss and metrics have run a train or test step
+    std::shared_ptr<TrainFunctionRng> train_rng;      // the train function's Dropout kernels (reset by compile())
 
     std::string type_name() const override { return input_layer ? "Functional" : "Sequential"; }
     bool get_attr(lang::Interpreter& in, const std::string& attr, lang::Value& out) override;

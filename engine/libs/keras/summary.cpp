@@ -137,11 +137,14 @@ Value summary_model(Interpreter& in, SequentialObj& m, CallArgs& a) {
     lines.push_back(rule);
     row({"Layer (type)", "Output Shape", "Param #"});
     lines.push_back(dbl);
-    int64_t total = 0;
+    int64_t total = 0, trainable = 0;
     for (size_t i = 0; i < m.layers.size(); ++i) {
         const LayerObj& l = *m.layers[i];
         int64_t params = 0;
-        for (auto& w : l.weights) params += w->value.t.size();
+        for (auto& w : l.weights) {
+            params += w->value.t.size();
+            if (w->trainable) trainable += w->value.t.size();
+        }
         total += params;
         row({l.name + " (" + l.cls + ")", l.output_shape ? shape_text(*l.output_shape) : "multiple", std::to_string(params)});
         if (v == tf::Version::V2_4) lines.push_back(i + 1 == m.layers.size() ? dbl : rule);
@@ -150,14 +153,14 @@ Value summary_model(Interpreter& in, SequentialObj& m, CallArgs& a) {
     if (v == tf::Version::V2_4) {
         if (m.layers.empty()) lines.push_back(dbl);
         lines.push_back("Total params: " + thousands(total));
-        lines.push_back("Trainable params: " + thousands(total));
-        lines.push_back("Non-trainable params: 0");
+        lines.push_back("Trainable params: " + thousands(trainable));
+        lines.push_back("Non-trainable params: " + thousands(total - trainable));
     } else {
         lines.push_back(dbl);
-        const std::string mem = readable_memory_size(static_cast<double>(total) * 4);
-        lines.push_back("Total params: " + std::to_string(total) + " (" + mem + ")");
-        lines.push_back("Trainable params: " + std::to_string(total) + " (" + mem + ")");
-        lines.push_back("Non-trainable params: 0 (0.00 Byte)");
+        auto count = [](int64_t n) { return std::to_string(n) + " (" + readable_memory_size(static_cast<double>(n) * 4) + ")"; };
+        lines.push_back("Total params: " + count(total));
+        lines.push_back("Trainable params: " + count(trainable));
+        lines.push_back("Non-trainable params: " + count(total - trainable));
     }
     lines.push_back(rule);
     for (auto& l : lines) {

@@ -8,8 +8,10 @@
 #include "lang/errors.hpp"
 #include "lang/objects.hpp"
 #include "libs/keras/callbacks.hpp"
+#include "libs/keras/batch_norm.hpp"
 #include "libs/keras/dense_batch.hpp"
 #include "libs/keras/dense_math.hpp"
+#include "libs/keras/dropout_rng.hpp"
 #include "libs/keras/progress.hpp"
 #include "libs/numpy/ndarray.hpp"
 #include "libs/tensorflow/kernel_reduce.hpp"
@@ -34,12 +36,14 @@ namespace {
 tf::Version version(Interpreter& in) { return tf::state(in).version; }
 Logistic logistic_of(Interpreter& in) { return version(in) == tf::Version::V2_4 ? Logistic::Eigen2020 : Logistic::Eigen2023; }
 
-// Only Dense layers with the activations dense_math models are trained or run.
+// Dense, Activation, Dropout, Flatten and BatchNormalization layers (on rows) with the
+// activations dense_math models are trained or run.
 void require_supported(Interpreter& in, const SequentialObj& m) {
     if (m.layers.empty()) refuse(in, "training or running a model without layers");
     for (const auto& lp : m.layers) {
         const LayerObj& l = *lp;
-        if (l.cls != "Dense") refuse(in, "training or running a model with a " + l.cls + " layer (only Dense layers are emulated so far)");
+        if (l.cls != "Dense" && l.cls != "Activation" && l.cls != "Dropout" && l.cls != "Flatten" && l.cls != "BatchNormalization")
+            refuse(in, "training or running a model with a " + l.cls + " layer (Dense, Activation, Dropout, Flatten and BatchNormalization are emulated so far)");
         if (!activation_supported(l.activation)) refuse(in, "the activation '" + l.activation + "' in a forward pass (linear, relu, sigmoid and softmax are)");
     }
 }
@@ -51,6 +55,7 @@ void require_supported(Interpreter& in, const SequentialObj& m) {
 bool order_pinned(const SequentialObj& m, int64_t rows, bool backward) {
     if (rows != 1) return false;
     for (size_t i = 0; i < m.layers.size(); ++i) {
+        if (m.layers[i]->cls == "BatchNormalization") return false;
         if (m.layers[i]->units > kMaxForwardUnits) return false;
         if (backward && i > 0 && m.layers[i]->units > kMaxBackwardUnits) return false;
     }
@@ -58,10 +63,15 @@ bool order_pinned(const SequentialObj& m, int64_t rows, bool backward) {
 }
 
 // Rows of a 2-D float32 array from x (a NumPy array, an eager tensor or nested lists).
-Mat rows_of(Interpreter& in, const Value& x, const char* what) {
+// With [flatten] (a model whose first layer is Flatten), higher-dimensional samples are
+// flattened, and [sample_shape] receives their shape.
+Mat rows_of(Interpreter& in, const Value& x, const char* what, bool flatten = false, tensor::Shape* sample_shape = nullptr) {
     tensor::Tensor t = tf::constant_value(in, x, std::nullopt).t.astype(tensor::DType::Float32).contiguous();
     if (t.ndim() == 1) t = t.reshape({t.shape()[0], 1});
-    if (t.ndim() != 2) refuse(in, std::string(what) + " with " + std::to_string(t.ndim()) + " dimensions (2-D data is emulated)");
+    if (sample_shape) *sample_shape = tensor::Shape(t.shape().begin() + 1, t.shape().end());
+    if (t.ndim() > 2 && flatten) t = t.reshape({t.shape()[0], t.size() / std::max<int64_t>(t.shape()[0], 1)});
+    if (t.ndim() != 2)
+        refuse(in, std::string(what) + " with " + std::to_string(t.ndim()) + " dimensions (2-D data, or any shape before a first Flatten layer, is emulated)");
     Mat out(t.shape()[0], t.shape()[1]);
     std::copy(t.data<float>(), t.data<float>() + t.size(), out.v.begin());
     return out;
@@ -80,37 +90,102 @@ Mat gather_rows(const Mat& m, const std::vector<int64_t>& idx, size_t from, size
     return out;
 }
 
-void ensure_built(Interpreter& in, SequentialObj& m, int64_t features) {
+void ensure_built(Interpreter& in, SequentialObj& m, const tensor::Shape& sample) {
     if (!m.built) {
-        if (!m.input_shape) m.input_shape = tensor::Shape{features};
+        if (!m.input_shape) m.input_shape = sample;
         m.build_all(in);
     }
-    if ((*m.input_shape).size() != 1 || (*m.input_shape)[0] != features)
+    if (*m.input_shape != sample && m.input_shape->size() == 1 && sample.size() == 1)
         throw lang::value_error("Input 0 of layer " + m.layers.front()->name + " is incompatible with the layer: expected axis -1 of input shape to have value " +
-                                std::to_string((*m.input_shape).back()) + " but received input with shape (None, " + std::to_string(features) + ")");
+                                std::to_string((*m.input_shape).back()) + " but received input with shape (None, " + std::to_string(sample[0]) + ")");
+    if (*m.input_shape != sample) {
+        std::string got = "(None";
+        for (int64_t d : sample) got += ", " + std::to_string(d);
+        throw lang::value_error("Input 0 of layer " + m.layers.front()->name + " is incompatible with the layer: expected shape " +
+                                tf::shape_str(*m.input_shape) + " for each sample but received input with shape " + got + ")");
+    }
 }
 
-// The forward pass of a batch: every layer's output (outs[0] is the input), and the last
-// layer's pre-activation (what binary cross-entropy takes from a sigmoid output).
+bool flattens_first(const SequentialObj& m) { return !m.layers.empty() && m.layers.front()->cls == "Flatten"; }
+
+// The model's input rows from [x], flattened for a first Flatten layer; builds the model
+// for their shape.
+Mat model_inputs(Interpreter& in, SequentialObj& m, const Value& x, const std::string& what) {
+    tensor::Shape sample;
+    Mat rows = rows_of(in, x, what.c_str(), flattens_first(m), &sample);
+    ensure_built(in, m, sample);
+    return rows;
+}
+
+bool is_keras3(Interpreter& in) { return version(in) == tf::Version::V2_16; }
+
+// The width of the model's output: the last Dense layer's units (the layers after it keep
+// the width).
+int64_t output_width(const SequentialObj& m) {
+    for (size_t i = m.layers.size(); i-- > 0;)
+        if (m.layers[i]->cls == "Dense") return m.layers[i]->units;
+    return m.input_shape ? m.input_shape->back() : 0;
+}
+// TF >= 2.11's dropout computes where(keep, x * scale, 0); TF 2.4's (x * scale) * keep.
+bool dropout_where_form(Interpreter& in) { return version(in) != tf::Version::V2_4; }
+
+// How a forward pass runs: inference (predict, evaluate, validation: Dropout is the
+// identity), a training step inside fit(), or an eager call with training=True.
+enum class Mode { Inference, FitStep, EagerTraining };
+
+// The forward pass of a batch: every layer's output (outs[0] is the input), the last
+// layer's pre-activation (what binary cross-entropy takes from a sigmoid output), the
+// Dropout layers' keep decisions, and where their masks came from.
 struct Pass {
     std::vector<Mat> outs;
     Mat last_z;
+    std::vector<std::vector<uint8_t>> keep;  // per layer; empty unless a training Dropout
+    std::vector<BatchNormCache> bn;          // per layer; empty unless a training BatchNormalization
+    std::vector<std::string> dropout_rules;
+    bool dropout_from_entropy = false;
 };
 
-Pass forward(const SequentialObj& m, const Mat& x, Logistic logistic) {
-    Pass pass{{x}, {}};
-    for (auto& l : m.layers) {
-        const float* kernel = l->weights[0]->value.t.data<float>();
-        const float* bias = l->use_bias ? l->weights[1]->value.t.data<float>() : nullptr;
-        Mat z = dense_linear(pass.outs.back(), kernel, bias, l->units);
-        if (l == m.layers.back()) pass.last_z = z;
-        apply_activation(z.v, z.cols, l->activation, logistic);
+Pass forward(Interpreter& in, SequentialObj& m, const Mat& x, Mode mode = Mode::Inference) {
+    const Logistic logistic = logistic_of(in);
+    Pass pass{{x}, {}, std::vector<std::vector<uint8_t>>(m.layers.size()), std::vector<BatchNormCache>(m.layers.size()), {}, false};
+    for (size_t li = 0; li < m.layers.size(); ++li) {
+        LayerObj& l = *m.layers[li];
+        const Mat& a = pass.outs.back();
+        Mat z;
+        if (l.cls == "Dense") {
+            const float* kernel = l.weights[0]->value.t.data<float>();
+            const float* bias = l.use_bias ? l.weights[1]->value.t.data<float>() : nullptr;
+            z = dense_linear(a, kernel, bias, l.units);
+        } else if (l.cls == "Dropout" && mode == Mode::FitStep && !(is_keras3(in) && l.rate <= 0)) {
+            DropoutDraw draw = train_step_draw(in, m.train_rng, m.layers, l, a.rows, a.cols);
+            z = dropout_forward(a, draw.uniform, l.rate, dropout_where_form(in), pass.keep[li]);
+            pass.dropout_rules.push_back(std::move(draw.rule));
+            pass.dropout_from_entropy = pass.dropout_from_entropy || draw.from_entropy;
+        } else if (l.cls == "BatchNormalization") {
+            BatchNormWeights w{l.weights[0]->value.t.data<float>(), l.weights[1]->value.t.data<float>(), l.weights[2]->value.t.data<float>(),
+                               l.weights[3]->value.t.data<float>()};
+            if (mode == Mode::Inference) {
+                z = batch_norm_infer(a, w, l.epsilon);
+            } else {
+                // The moving statistics change in place (fit() copied every weight first; an
+                // eager call copies them here, as their buffers may be shared).
+                if (mode == Mode::EagerTraining)
+                    for (size_t i = 2; i < 4; ++i) l.weights[i]->value.t = l.weights[i]->value.t.copy();
+                w.moving_mean = l.weights[2]->value.t.data<float>();
+                w.moving_variance = l.weights[3]->value.t.data<float>();
+                z = batch_norm_train(a, w, l.momentum, l.epsilon, is_keras3(in), pass.bn[li]);
+            }
+        } else if (l.cls == "Dropout" && mode == Mode::EagerTraining) {
+            z = eager_dropout(in, l, a);
+        } else {
+            z = a;  // Activation (below), Flatten of rows, Dropout at inference
+        }
+        if (li + 1 == m.layers.size()) pass.last_z = z;
+        if (l.cls == "Dense" || l.cls == "Activation") apply_activation(z.v, z.cols, l.activation, logistic);
         pass.outs.push_back(std::move(z));
     }
     return pass;
 }
-
-bool is_keras3(Interpreter& in) { return version(in) == tf::Version::V2_16; }
 
 // What the loss compares with the targets: the output, or the sigmoid's logits.
 bool loss_takes_logits(const SequentialObj& m) { return takes_logits(m.loss, m.layers.back()->activation); }
@@ -146,20 +221,37 @@ float with_regularization(const SequentialObj& m, float loss) {
 // One train_step on a batch: gradients, then the optimizer over the variables in order.
 // Returns the batch loss and the pass (the metrics see its pre-update outputs).
 float train_step(Interpreter& in, SequentialObj& m, const Mat& x, const Mat& y, Pass& pass) {
-    pass = forward(m, x, logistic_of(in));
+    pass = forward(in, m, x, Mode::FitStep);
     const Mat& p = loss_input(m, pass);
     // The compiled loss plus the regularization losses of the weights before the update.
     const float loss = with_regularization(m, batch_loss(m.loss, p, y, logits_in(m), is_keras3(in)));
-    const auto weights = m.weights();
+    const auto weights = trainable_only(m.weights());
     std::vector<std::vector<float>> grads(weights.size());
     Mat g = batch_loss_grad(m.loss, p, y, logits_in(m), is_keras3(in));
     size_t w = grads.size();
     for (size_t li = m.layers.size(); li-- > 0;) {
         const LayerObj& l = *m.layers[li];
+        if (l.cls == "Dropout") {
+            if (!pass.keep[li].empty()) g = dropout_backward(g, pass.keep[li], l.rate, dropout_where_form(in));
+            continue;
+        }
+        if (l.cls == "Flatten") continue;
+        if (l.cls == "BatchNormalization") {
+            const size_t f = static_cast<size_t>(g.cols);
+            grads[w - 1].resize(f);  // beta
+            grads[w - 2].resize(f);  // gamma
+            g = batch_norm_backward(pass.outs[li], g, l.weights[0]->value.t.data<float>(), pass.bn[li], grads[w - 2].data(), grads[w - 1].data());
+            w -= 2;
+            continue;
+        }
         Mat dz(g.rows, g.cols);
         // A loss on the sigmoid's logits differentiates the pre-activation directly.
         if (li + 1 == m.layers.size() && loss_takes_logits(m)) dz.v = g.v;
         else dz.v = activation_grad(g.v, pass.outs[li + 1].v, g.cols, l.activation);
+        if (l.cls == "Activation") {
+            g = std::move(dz);
+            continue;
+        }
         const Mat& a = pass.outs[li];
         if (l.use_bias) {
             grads[--w].resize(static_cast<size_t>(dz.cols));
@@ -238,6 +330,15 @@ tf::SeedPair shuffle_seeds(Interpreter& in) {
     return pair ? *pair : tf::SeedPair{};
 }
 
+// What the provenance adds for a model with BatchNormalization layers.
+std::string batch_norm_note(const SequentialObj& m) {
+    for (auto& l : m.layers)
+        if (l->cls == "BatchNormalization")
+            return "; BatchNormalization: the playground sums the batch statistics row by row and rounds 1/sqrt(var + eps) "
+                   "correctly, where TF runs Eigen's reductions and an approximate packet rsqrt (checked against PyTorch)";
+    return "";
+}
+
 // What the provenance says about the float32 order of what a model computed.
 std::string order_note(Interpreter& in, bool pinned, const std::string& optimizer_reason = "") {
     if (pinned && !optimizer_reason.empty())
@@ -261,11 +362,11 @@ lang::ProvenancePtr with_rule(const lang::ProvenancePtr& base, const std::string
 }
 
 // The outputs of every row of [x], [batch] rows at a time, with the weights' provenance.
-tf::TfValue predict_rows(Interpreter& in, SequentialObj& m, const Value& input, int64_t batch, const std::string& what, int verbose = 0) {
-    const Mat x = rows_of(in, input, (what + " input").c_str());
-    ensure_built(in, m, x.cols);
+tf::TfValue predict_rows(Interpreter& in, SequentialObj& m, const Value& input, int64_t batch, const std::string& what, int verbose = 0,
+                         Mode mode = Mode::Inference) {
+    const Mat x = model_inputs(in, m, input, what + " input");
     require_supported(in, m);
-    const int64_t units = m.layers.back()->units;
+    const int64_t units = output_width(m);
     tensor::Tensor t(tensor::DType::Float32, {x.rows, units});
     bool pinned = true;
     Progress progress(in, verbose, x.rows == 0 ? 0 : (x.rows - 1) / batch + 1);
@@ -274,13 +375,13 @@ tf::TfValue predict_rows(Interpreter& in, SequentialObj& m, const Value& input, 
         const int64_t rows = std::min(batch, x.rows - r);
         const Mat xb = row_slice(x, r, rows);
         pinned = pinned && order_pinned(m, rows, false);
-        const Mat out = forward(m, xb, logistic_of(in)).outs.back();
+        const Mat out = forward(in, m, xb, mode).outs.back();
         std::copy(out.v.begin(), out.v.end(), t.data<float>() + r * units);
         progress.batch_end(r / batch, {});
     }
     progress.finish({}, nullptr);
     lang::ProvenancePtr prov = m.weights().empty() ? nullptr : m.weights()[0]->value.prov;
-    const std::string note = order_note(in, pinned);
+    const std::string note = order_note(in, pinned) + batch_norm_note(m);
     if (!note.empty()) prov = with_rule(prov, "computed by the model; " + note, false);
     return tf::TfValue{std::move(t), prov};
 }
@@ -294,7 +395,7 @@ Tracker evaluate_rows(Interpreter& in, SequentialObj& m, const Mat& x, const Mat
         in.library_step();
         const int64_t rows = std::min(batch, to - r);
         const Mat xb = row_slice(x, r, rows), yb = row_slice(y, r, rows);
-        const Pass pass = forward(m, xb, logistic_of(in));
+        const Pass pass = forward(in, m, xb);
         t.add(m, with_regularization(m, batch_loss(m.loss, loss_input(m, pass), yb, logits_in(m), is_keras3(in))), pass.outs.back(), yb);
         if (progress) progress->batch_end((r - from) / batch, progress->averages_batches() ? logs_of(t, m.metrics) : Logs{});
     }
@@ -310,7 +411,7 @@ void check_targets(Interpreter& in, const SequentialObj& m, const Mat& x, const 
     if (y.rows != x.rows)
         throw lang::value_error("Data cardinality is ambiguous:\n  x sizes: " + std::to_string(x.rows) + "\n  y sizes: " + std::to_string(y.rows) +
                                 "\nMake sure all arrays contain the same number of samples.");
-    const int64_t units = m.layers.back()->units;
+    const int64_t units = output_width(m);
     const bool categorical = m.loss.kind == LossKind::CCE || m.loss.kind == LossKind::SCCE;
     if (categorical && !logits_in(m))
         throw lang::unsupported("categorical cross-entropy on probabilities (use a softmax last layer or from_logits=True)", in.current_line());
@@ -347,6 +448,7 @@ Value compile_model(Interpreter& in, SequentialObj& m, CallArgs& a) {
     const bool k3 = version(in) == tf::Version::V2_16;
     m.metrics = metrics_from(in, p[k3 ? 3 : 2]);
     m.metrics_built = false;
+    m.train_rng.reset();  // a new train function, traced on the next fit()
     // Execution options change no number (eager or traced, steps per call; Keras 3's "auto"
     // turns XLA off on CPU-only machines); jit_compile=True would run XLA's fused kernels.
     if (!p[k3 ? 2 : 3].is_none() || !p[4].is_none()) refuse(in, "compile() with loss weights or weighted metrics");
@@ -382,14 +484,15 @@ Value fit_model(Interpreter& in, SequentialObj& m, CallArgs& a) {
     if (lang::arg_int(in, p[11], "initial_epoch") != 0 || lang::arg_int(in, p[15], "validation_freq") != 1)
         refuse(in, "fit() with initial_epoch or validation_freq");
     if (!p[6].is_float() && !p[6].is_int()) refuse(in, "a non-numeric validation_split");
-    const Mat x = rows_of(in, p[0], "fit() x");
+    tensor::Shape sample;
+    const Mat x = rows_of(in, p[0], "fit() x", flattens_first(m), &sample);
     const Mat y = rows_of(in, p[1], "fit() y");
     const int64_t n = x.rows;
     if (y.rows != n) check_targets(in, m, x, y);
-    ensure_built(in, m, x.cols);
+    ensure_built(in, m, sample);
     require_supported(in, m);
     check_targets(in, m, x, y);
-    resolve_accuracy(m.metrics, y.cols, m.layers.back()->units);
+    resolve_accuracy(m.metrics, y.cols, output_width(m));
     // data_adapter.train_validation_split: the validation rows are the last ones, before
     // shuffling; validation_data, when given, replaces the split.
     const double vs = p[6].is_float() ? p[6].as_float() : static_cast<double>(p[6].small_int());
@@ -398,7 +501,7 @@ Value fit_model(Interpreter& in, SequentialObj& m, CallArgs& a) {
     if (!p[7].is_none()) {
         const std::vector<Value> vd = in.to_list(p[7]);
         if (vd.size() != 2) refuse(in, "validation_data other than (x_val, y_val)");
-        xv = rows_of(in, vd[0], "validation_data x");
+        xv = rows_of(in, vd[0], "validation_data x", flattens_first(m));
         yv = rows_of(in, vd[1], "validation_data y");
         if (xv.cols != x.cols) refuse(in, "validation_data whose rows differ in width from x's");
         check_targets(in, m, xv, yv);
@@ -440,6 +543,8 @@ Value fit_model(Interpreter& in, SequentialObj& m, CallArgs& a) {
     Progress progress(in, verbose, (n_train + batch - 1) / batch, epochs, m.metrics_built);
     const lang::ProvenancePtr initial_prov = m.weights().empty() ? nullptr : m.weights()[0]->value.prov;
     int64_t epochs_run = 0;
+    std::vector<std::string> dropout_rules;  // the last step's, per Dropout layer
+    bool dropout_from_entropy = false;
     for (int64_t e = 0; e < epochs; ++e) {
         progress.epoch_begin(e);
         std::vector<int64_t> order(static_cast<size_t>(n_train));
@@ -458,6 +563,8 @@ Value fit_model(Interpreter& in, SequentialObj& m, CallArgs& a) {
             const Mat yb = gather_rows(y, order, from, rows);
             Pass pass;
             const float loss = train_step(in, m, gather_rows(x, order, from, rows), yb, pass);
+            if (!pass.dropout_rules.empty()) dropout_rules = pass.dropout_rules;
+            dropout_from_entropy = dropout_from_entropy || pass.dropout_from_entropy;
             train.add(m, loss, pass.outs.back(), yb);
             m.metrics_built = true;
             progress.batch_end(static_cast<int64_t>(from) / batch, progress.averages_batches() ? logs_of(train, m.metrics) : Logs{});
@@ -498,9 +605,11 @@ Value fit_model(Interpreter& in, SequentialObj& m, CallArgs& a) {
                 (from_entropy ? "seeded from the run's entropy (no global seed: tf.random.set_seed was not called)"
                               : "seeded (" + std::to_string(kernel->seed()) + ", " + std::to_string(kernel->seed2()) + ") from the global seed");
     }
+    for (const std::string& r : dropout_rules) rule += "; " + r;
+    from_entropy = from_entropy || dropout_from_entropy;
     std::vector<int64_t> sizes;
     for (auto& w : m.weights()) sizes.push_back(w->value.t.size());
-    const std::string note = order_note(in, pinned, m.optimizer->unpinned_reason(sizes));
+    const std::string note = order_note(in, pinned, m.optimizer->unpinned_reason(sizes)) + batch_norm_note(m);
     if (!note.empty()) rule += "; " + note;
     for (auto& w : m.weights()) w->value.prov = with_rule(w->value.prov, rule + (w->value.prov && !w->value.prov->rule.empty() ? "; initial weights" : ""), from_entropy);
     if (auto& emit = in.runtime().on_series) {
@@ -535,7 +644,8 @@ Value predict_model(Interpreter& in, SequentialObj& m, CallArgs& a) {
 Value call_model(Interpreter& in, SequentialObj& m, CallArgs& a) {
     static const lang::Signature sig("__call__(inputs, training=None, mask=None)");
     const std::vector<Value> p = sig.bind(a);
-    return tf::make_eager(predict_rows(in, m, p[0], std::numeric_limits<int64_t>::max(), "calling a model"));
+    const Mode mode = !p[1].is_none() && in.truthy(p[1]) ? Mode::EagerTraining : Mode::Inference;
+    return tf::make_eager(predict_rows(in, m, p[0], std::numeric_limits<int64_t>::max(), "calling a model", 0, mode));
 }
 
 Value evaluate_model(Interpreter& in, SequentialObj& m, CallArgs& a) {
@@ -545,19 +655,18 @@ Value evaluate_model(Interpreter& in, SequentialObj& m, CallArgs& a) {
     const std::vector<Value> p = by_version(in, sig24, sig215, sig3).bind(a);
     if (!m.optimizer) throw lang::runtime_error("RuntimeError", "You must compile your model before training/testing. Use `model.compile(optimizer, loss)`.");
     const int verbose = verbosity(in, p[3]);
-    const Mat x = rows_of(in, p[0], "evaluate() x");
+    const Mat x = model_inputs(in, m, p[0], "evaluate() x");
     const Mat y = rows_of(in, p[1], "evaluate() y");
-    ensure_built(in, m, x.cols);
     require_supported(in, m);
     check_targets(in, m, x, y);
-    resolve_accuracy(m.metrics, y.cols, m.layers.back()->units);
+    resolve_accuracy(m.metrics, y.cols, output_width(m));
     if (!p[4].is_none() || !p[5].is_none() || !p[6].is_none()) refuse(in, "evaluate() with sample weights, steps or callbacks");
     const int64_t batch = batch_size_of(in, p[2]);
     Progress progress(in, verbose, x.rows == 0 ? 0 : (x.rows - 1) / batch + 1, 1, m.metrics_built);
     const Tracker t = evaluate_rows(in, m, x, y, 0, x.rows, batch, &progress);
     m.metrics_built = m.metrics_built || x.rows > 0;
     lang::ProvenancePtr prov = m.weights().empty() ? nullptr : m.weights()[0]->value.prov;
-    const std::string note = order_note(in, order_pinned(m, std::min(batch, x.rows), false) && loss_order_pinned(m));
+    const std::string note = order_note(in, order_pinned(m, std::min(batch, x.rows), false) && loss_order_pinned(m)) + batch_norm_note(m);
     if (!note.empty()) prov = with_rule(prov, "the mean loss; " + note, false);
     progress.finish(logs_of(t, m.metrics), prov);
     if (m.metrics.empty()) return Value::floating(static_cast<double>(t.loss.result()), prov);

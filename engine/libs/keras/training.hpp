@@ -1,4 +1,6 @@
-// Model.compile / fit / predict / evaluate / __call__ for Sequential Dense models with the
+// Model.compile / fit / predict / evaluate / __call__ for Sequential models of Dense,
+// Activation, Dropout (masks from dropout_rng.hpp), Flatten and BatchNormalization
+// (batch_norm.hpp) layers with the
 // losses and metrics of losses.hpp and the optimizers of optimizers.hpp, in each version's way: TF 2.4 as spec/keras-fit.md s1 pins it
 // (validation split from the end, epoch orders from one RandomShuffle kernel seeded
 // (global seed, 0) for the whole fit, the float32 orders of s1.6, History with Keras's

@@ -1,7 +1,10 @@
 // tf.function: the Python function is traced once per input signature into a function
 // graph whose seed is the global seed at trace time (FuncGraph.__init__), so unseeded
 // ops take op seeds 0, 1, 2, ... from that graph's counter. The concrete function keeps
-// its kernels, so each call continues their streams (spec/tf-random.md s3.4).
+// its kernels, so each call continues their streams (spec/tf-random.md s3.4), until
+// tf.random.set_seed clears the context's caches: that releases the instantiated function
+// and its kernels, so the next call starts them again from the traced seeds
+// (tests/tf/NOTES.md).
 #include "lang/args.hpp"
 #include "lang/errors.hpp"
 #include "lang/function.hpp"
@@ -26,6 +29,7 @@ struct ConcreteFunction {
     Value structure;          // the traced return value (graph tensors inside)
     std::vector<int> outputs; // graph tensors of [structure], in order
     GraphKernels kernels;
+    uint64_t cache_clears = 0;  // TfState::cache_clears when the kernels were made
 };
 
 void collect(const Value& v, const std::shared_ptr<Graph>& g, std::vector<int>& out) {
@@ -89,6 +93,7 @@ struct FunctionObj : lang::Obj {
         auto& cf = traces[key];
         if (!cf) {
             cf = std::make_shared<ConcreteFunction>();
+            cf->cache_clears = s.cache_clears;
             cf->graph = std::make_shared<Graph>();
             cf->graph->function_graph = true;
             cf->graph->seed = s.global_seed;  // FuncGraph.seed = context.global_seed()
@@ -124,6 +129,10 @@ struct FunctionObj : lang::Obj {
                 cf->structure = in.call(fn, call_args);
             }
             collect(cf->structure, cf->graph, cf->outputs);
+        }
+        if (cf->cache_clears != s.cache_clears) {  // set_seed released the instantiation: fresh kernels
+            cf->kernels.kernels.clear();
+            cf->cache_clears = s.cache_clears;
         }
         std::vector<TfValue> values = run_graph(in, *cf->graph, cf->outputs, cf->kernels, feeds);
         size_t pos = 0;

@@ -123,6 +123,7 @@ Value api_set_seed(Interpreter& in, const Params& p) {
             s.op_seeds.seed(words);
         }
         s.kernel_cache.clear();
+        ++s.cache_clears;
     } else {
         Graph& g = current_graph(in);
         g.seed = value;

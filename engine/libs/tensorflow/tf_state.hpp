@@ -90,6 +90,10 @@ struct TfState {
     std::string seed_call;                        // the call that set it, for provenance
     OpSeedStream op_seeds;
     std::map<std::string, std::shared_ptr<Kernel>> kernel_cache;
+    // How many times set_seed cleared the caches (TFE_ContextClearCaches): that also drops
+    // the kernels of instantiated tf.functions (their KernelAndDeviceFunc releases the
+    // instantiation), so their stateful ops start again from their traced seeds.
+    uint64_t cache_clears = 0;
     bool determinism = false;
     // Graphs: the process default graph and the as_default()/trace stack.
     std::shared_ptr<Graph> default_graph;

@@ -20,10 +20,12 @@ REVISIONS = {"tf24": "4fd825ddf9", "keras215": "v2.15.0"}
 FUNCTIONS = ["print_summary", "count_params", "weight_memory_size", "readable_memory_size",
              "get_layer_index_bound_by_layer_name", "print_dtensor_variable_summary", "dtensor_variable_summary"]
 
-# The model of the cases: (layer name, class, output shape, weight shapes).
+# The model of the cases: (layer name, class, output shape, weight shapes). A
+# BatchNormalization's last two weights (the moving statistics) are not trainable.
 LAYERS = [
     ("dense", "Dense", (None, 2), [(3, 2), (2,)]),
     ("dense_1", "Dense", (None, 3), [(2, 3), (3,)]),
+    ("batch_normalization", "BatchNormalization", (None, 3), [(3,), (3,), (3,), (3,)]),
     ("dropout", "Dropout", (None, 3), []),
     ("a_rather_long_layer_name_for_wrapping", "Dense", (None, 1000), [(3, 1000), (1000,)]),
 ]
@@ -38,8 +40,9 @@ class Shape:
 
 
 class Weight:
-    def __init__(self, shape):
+    def __init__(self, shape, trainable=True):
         self.shape = Shape(shape)
+        self.trainable = trainable
         self.dtype = types.SimpleNamespace(size=4)
 
 
@@ -47,7 +50,7 @@ class Layer:
     def __init__(self, name, cls, output_shape, shapes):
         self.name, self.output_shape, self.built, self.trainable = name, output_shape, True, True
         self.__class__ = type(cls, (Layer,), {})
-        self.weights = [Weight(s) for s in shapes]
+        self.weights = [Weight(s, not (cls == "BatchNormalization" and i >= 2)) for i, s in enumerate(shapes)]
 
     def count_params(self):
         return int(sum(np.prod(w.shape.as_list()) for w in self.weights))
@@ -56,9 +59,9 @@ class Layer:
 class Sequential:
     def __init__(self, name, layers):
         self.name, self.layers, self._is_graph_network = name, layers, True
-        self.trainable_weights = [w for l in layers for w in l.weights]
-        self.non_trainable_weights = []
-        self.weights = self.trainable_weights
+        self.trainable_weights = [w for l in layers for w in l.weights if w.trainable]
+        self.non_trainable_weights = [w for l in layers for w in l.weights if not w.trainable]
+        self.weights = self.trainable_weights + self.non_trainable_weights
 
 
 def load_functions(checkout, revision):

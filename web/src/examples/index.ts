@@ -168,6 +168,15 @@ export const EXAMPLES: Example[] = [
     tf: '2.16',
     expect: 'match',
   },
+  {
+    id: 'keras-dropout-batchnorm-fit',
+    title: 'Keras 2.15: Dropout and BatchNormalization in fit',
+    explanation: 'tf.keras.utils.set_random_seed(7) seeds Python, NumPy and TensorFlow: the data, the initial weights, the shuffle and the Dropout masks repeat, so both runs print the same losses. The masks come from a RandomUniform kernel inside the traced train function, with op seed 0 of that graph and the global seed. Delete the set_random_seed line and everything diverges.',
+    source: 'import numpy as np\nimport tensorflow as tf\n\ntf.keras.utils.set_random_seed(7)\nx = np.random.rand(64, 4).astype("float32")\ny = (x.sum(axis=1) > 2).astype("float32")\nmodel = tf.keras.Sequential([\n    tf.keras.Input(shape=(4,)),\n    tf.keras.layers.Dense(16, activation="relu"),\n    tf.keras.layers.BatchNormalization(),\n    tf.keras.layers.Dropout(0.3),\n    tf.keras.layers.Dense(1, activation="sigmoid"),\n])\nmodel.compile(loss="binary_crossentropy", optimizer="adam", metrics=["accuracy"])\nhistory = model.fit(x, y, epochs=5, batch_size=16, verbose=0)\nprint(history.history["loss"])\nprint(model.evaluate(x, y, verbose=0))\n',
+    runs: 2,
+    tf: '2.15',
+    expect: 'match',
+  },
 ];
 
 export function findExample(id: string): Example | undefined {
