@@ -7,6 +7,8 @@
 #include "libs/keras/initializers.hpp"
 #include "libs/keras/keras.hpp"
 #include "libs/tensorflow/tf_api.hpp"
+#include "libs/tensorflow/tf_objects.hpp"
+#include "libs/tensorflow/tf_ops.hpp"
 
 namespace seedlab::libs::keras {
 
@@ -104,6 +106,26 @@ void add_random_functions(lang::ModuleObj& m) {
                                          [](Interpreter& in, const std::vector<Value>& p) {
         const Value seed = draw_seed(in, p[4]);
         return tf::api_stateless_truncated_normal(in, {p[0], seed, p[1], p[2], dtype_or_floatx(p[3]), Value::none()});
+    });
+    // dropout: tf.nn.experimental.stateless_dropout with draw_seed(seed): where(u >= rate,
+    // x * float32(1 / (1 - rate)), 0) with u from stateless_uniform.
+    m.attrs["dropout"] = native_function("dropout", "dropout(inputs, rate, noise_shape=None, seed=None)", [](Interpreter& in, const std::vector<Value>& p) {
+        if (!p[2].is_none()) throw lang::unsupported("keras.random.dropout with noise_shape", in.current_line());
+        const double rate = lang::arg_float(in, p[1], "rate");
+        if (!(rate >= 0 && rate < 1)) throw lang::unsupported("keras.random.dropout with a rate outside [0, 1)", in.current_line());
+        const Value x = tf::convert_to_tensor(in, p[0], tensor::DType::Float32, "inputs");
+        const tensor::Tensor xt = tf::as_eager(x)->v.t.contiguous();
+        std::vector<Value> dims;
+        for (int64_t d : xt.shape()) dims.push_back(Value::integer(d));
+        const Value u = tf::api_stateless_uniform(in, {lang::make_list(std::move(dims)), draw_seed(in, p[3]), Value::floating(0.0), Value::none(),
+                                                       Value::str("float32"), Value::none()});
+        const tf::TfValue& uv = tf::as_eager(u)->v;
+        const tensor::Tensor ut = uv.t.contiguous();
+        const float scale = static_cast<float>(1.0 / (1.0 - rate)), threshold = static_cast<float>(rate);
+        tensor::Tensor out(tensor::DType::Float32, xt.shape());
+        for (int64_t i = 0; i < xt.size(); ++i)
+            out.data<float>()[i] = ut.data<float>()[i] >= threshold ? xt.data<float>()[i] * scale : 0.0f;
+        return tf::make_eager({std::move(out), uv.prov});
     });
     m.attrs["randint"] = native_function("randint", "randint(shape, minval, maxval, dtype='int32', seed=None)", [](Interpreter& in, const std::vector<Value>& p) {
         const Value seed = draw_seed(in, p[4]);

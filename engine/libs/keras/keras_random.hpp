@@ -2,9 +2,9 @@
 // s7.1): SeedGenerator (a uint32 state [seed, 0]; next() returns it and adds [0, 1]), the
 // lazily made global generator (seeded from Python's random; next(ordered=False) steps
 // (state + 1) * 5387 % 933199 in uint32), draw_seed, and uniform / normal /
-// truncated_normal / randint as tf.random.stateless_* with int32(seed). set_random_seed
-// drops the global generator.
-// What it is not: keras.random.shuffle, dropout, categorical, gamma and the other
+// truncated_normal / randint as tf.random.stateless_* with int32(seed), dropout as
+// tf.nn.experimental.stateless_dropout. set_random_seed drops the global generator.
+// What it is not: keras.random.shuffle, categorical, gamma and the other
 // distributions (they raise the playground's "not supported" error), and Keras 2 (which
 // has no keras.random).
 #pragma once

@@ -293,6 +293,18 @@ bool LayerObj::get_attr(Interpreter& in, const std::string& attr, Value& out) {
         }
     }
     if (cls == "Dropout" && attr == "rate") { out = Value::floating(rate); return true; }
+    if (attr == "build") {  // layer.build(input_shape): the shape includes the batch dimension
+        out = lang::make_native("build", [self](Interpreter& i, CallArgs& a) {
+            static const lang::Signature sig("build(input_shape)");
+            const std::vector<Value> items = i.to_list(sig.bind(a)[0]);
+            if (items.empty()) throw lang::unsupported("build() with an empty input shape", i.current_line());
+            tensor::Shape shape;
+            for (size_t k = 1; k < items.size(); ++k) shape.push_back(lang::arg_int(i, items[k], "input_shape"));
+            self->build(i, shape);
+            return Value::none();
+        });
+        return true;
+    }
     if (attr == "get_weights") {
         out = lang::make_native("get_weights", [self](Interpreter& i, CallArgs& a) {
             static const lang::Signature sig("get_weights()");

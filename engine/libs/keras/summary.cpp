@@ -1,4 +1,4 @@
-// Keras 2's Sequential summary table. See summary.hpp. The row layout follows
+// Keras 2's summary table of Sequential and linear functional models. See summary.hpp. The row layout follows
 // keras/utils/layer_utils.py print_summary: TF 2.4 (keras-team/keras 4fd825ddf9) and
 // Keras 2.15 (v2.15.0).
 #include "libs/keras/summary.hpp"
@@ -101,12 +101,11 @@ std::vector<std::string> row_v215(std::vector<std::string> left, const std::vect
 
 Value summary_model(Interpreter& in, SequentialObj& m, CallArgs& a) {
     const tf::Version v = tf::state(in).version;
-    if (v == tf::Version::V2_16)
-        throw lang::unsupported("Model.summary() in Keras 3 (a table drawn by the rich library, whose column fitting is not emulated); "
-                                "print model.count_params() or each layer's name and output shape instead",
-                                in.current_line());
-    if (m.input_layer)
-        throw lang::unsupported("summary() of a functional model (its table lists the InputLayer and connections; not emulated yet)", in.current_line());
+    static const lang::Signature sig3("summary(line_length=None, positions=None, print_fn=None, expand_nested=False, show_trainable=False, layer_range=None)");
+    if (v == tf::Version::V2_16) {
+        keras3_summary(in, m, sig3.bind(a));
+        return Value::none();
+    }
     static const lang::Signature sig24("summary(line_length=None, positions=None, print_fn=None)");
     static const lang::Signature sig215("summary(line_length=None, positions=None, print_fn=None, expand_nested=False, show_trainable=False, layer_range=None)");
     const std::vector<Value> p = (v == tf::Version::V2_4 ? sig24 : sig215).bind(a);
@@ -138,20 +137,26 @@ Value summary_model(Interpreter& in, SequentialObj& m, CallArgs& a) {
     row({"Layer (type)", "Output Shape", "Param #"});
     lines.push_back(dbl);
     int64_t total = 0, trainable = 0;
-    for (size_t i = 0; i < m.layers.size(); ++i) {
-        const LayerObj& l = *m.layers[i];
+    // A functional model lists its InputLayer first; its output shape prints as a list
+    // (an input node's output_shapes is not unpacked).
+    std::vector<std::shared_ptr<LayerObj>> layers = m.layers;
+    if (m.input_layer) layers.insert(layers.begin(), m.input_layer);
+    for (size_t i = 0; i < layers.size(); ++i) {
+        const LayerObj& l = *layers[i];
         int64_t params = 0;
         for (auto& w : l.weights) {
             params += w->value.t.size();
             if (w->trainable) trainable += w->value.t.size();
         }
         total += params;
-        row({l.name + " (" + l.cls + ")", l.output_shape ? shape_text(*l.output_shape) : "multiple", std::to_string(params)});
-        if (v == tf::Version::V2_4) lines.push_back(i + 1 == m.layers.size() ? dbl : rule);
+        std::string shape = l.output_shape ? shape_text(*l.output_shape) : "multiple";
+        if (l.cls == "InputLayer") shape = "[" + shape + "]";
+        row({l.name + " (" + l.cls + ")", shape, std::to_string(params)});
+        if (v == tf::Version::V2_4) lines.push_back(i + 1 == layers.size() ? dbl : rule);
         else lines.push_back(std::string(static_cast<size_t>(line_length), ' '));
     }
     if (v == tf::Version::V2_4) {
-        if (m.layers.empty()) lines.push_back(dbl);
+        if (layers.empty()) lines.push_back(dbl);
         lines.push_back("Total params: " + thousands(total));
         lines.push_back("Trainable params: " + thousands(trainable));
         lines.push_back("Non-trainable params: " + thousands(total - trainable));

@@ -3,8 +3,9 @@
 // layers, "Total params: 1,234") and Keras 2.15's (a leading space, fields wrapped onto
 // continuation lines at "),"-style breaks, a blank spacer row after each layer, and the
 // weights' memory size: "Total params: 21 (84.00 Byte)"). Each line is one print.
-// What it is not: Keras 3's summary, a rich-rendered table whose layout depends on rich's
-// column fitting (refused), expand_nested / show_trainable / layer_range.
+// Keras 3's table, drawn by rich, is summary_keras3.cpp's. Functional models (linear
+// chains) list their InputLayer first.
+// What it is not: expand_nested / show_trainable / layer_range.
 #pragma once
 
 #include "lang/interpreter.hpp"
@@ -13,5 +14,8 @@
 namespace seedlab::libs::keras {
 
 lang::Value summary_model(lang::Interpreter& in, SequentialObj& m, lang::CallArgs& args);
+// Keras 3's summary with the bound arguments (line_length, positions, print_fn,
+// expand_nested, show_trainable, layer_range).
+void keras3_summary(lang::Interpreter& in, const SequentialObj& m, const std::vector<lang::Value>& args);
 
 }  // namespace seedlab::libs::keras

@@ -41,3 +41,7 @@ out = only_dropout(x, training=True).numpy()[0]
 u = tf.random.stateless_uniform([1, 8], seed=[s2, 0]).numpy()[0]
 print(out.tolist() == [2.0 if v >= 0.5 else 0.0 for v in u])
 print(only_dropout(x, training=False).numpy()[0].tolist() == [1.0] * 8)
+# keras.random.dropout with an int seed runs stateless_dropout with seed [9, 0].
+d = keras.random.dropout(x, 0.5, seed=9).numpy()[0]
+u9 = tf.random.stateless_uniform([1, 8], seed=[9, 0]).numpy()[0]
+print(d.tolist() == [2.0 if v >= 0.5 else 0.0 for v in u9])

@@ -25,6 +25,7 @@ for shape in [(5, 3), (3, 5), (4, 4)]:
     print(shape, w.dtype, orth < 1e-6, below < 1e-5, diag_positive)
 
 # By name in a Dense layer (keras_orthogonal_1d.py: refused below two dimensions).
-model = tf.keras.Sequential([tf.keras.Input((3,)), tf.keras.layers.Dense(3, kernel_initializer="orthogonal")])
-k = model.get_weights()[0].tolist()
+layer = tf.keras.layers.Dense(3, kernel_initializer="orthogonal")
+layer.build((None, 3))
+k = layer.get_weights()[0].tolist()
 print(max(abs(sum(k[r][i] * k[r][j] for r in range(3)) - (1.0 if i == j else 0.0)) for i in range(3) for j in range(3)) < 1e-6)

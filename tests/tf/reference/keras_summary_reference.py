@@ -30,6 +30,12 @@ LAYERS = [
     ("a_rather_long_layer_name_for_wrapping", "Dense", (None, 1000), [(3, 1000), (1000,)]),
 ]
 
+FUNCTIONAL_LAYERS = [
+    ("input_1", "InputLayer", [(None, 4)], []),
+    ("dense_3", "Dense", (None, 8), [(4, 8), (8,)]),
+    ("dense_2", "Dense", (None, 1), [(8, 1), (1,)]),
+]
+
 
 class Shape:
     def __init__(self, dims):
@@ -80,6 +86,9 @@ def main():
     model = Sequential("sequential", [Layer(*spec) for spec in LAYERS])
     functions["print_summary"](model)
     functions["print_summary"](model, line_length=80, positions=[0.4, 0.7, 1.0])
+    # A functional model: its InputLayer comes first, and its output shape is the input
+    # node's list of shapes. Dense(1)(Dense(8)(inputs)) makes Dense(1) first.
+    functions["print_summary"](Sequential("model", [Layer(*spec) for spec in FUNCTIONAL_LAYERS]))
 
 
 if __name__ == "__main__":
