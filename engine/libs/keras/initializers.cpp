@@ -9,6 +9,7 @@
 #include "lang/errors.hpp"
 #include "lang/objects.hpp"
 #include "libs/keras/orthogonal.hpp"
+#include "libs/tensorflow/tf_api.hpp"
 #include "libs/tensorflow/tf_objects.hpp"
 #include "math/libm.hpp"
 
@@ -80,10 +81,6 @@ tf::TfValue orthogonal_from(const tf::TfValue& sample, int64_t rows, int64_t col
                  "; not pinned: TF runs Eigen's float32 Householder QR, the playground runs it in double precision and rounds Q, "
                  "so the last digits may differ from TensorFlow's";
     return tf::TfValue{dtype == tensor::DType::Float32 ? std::move(t) : t.astype(dtype), prov};
-}
-
-Value random_fn(Interpreter& in, const std::string& name) {
-    return in.get_attr(in.import_module("tensorflow.random", in.current_line()), name);
 }
 
 Value shape_list(const tensor::Shape& shape) {
@@ -210,20 +207,15 @@ Value InitializerObj::call(Interpreter& in, CallArgs& args) {
 tf::TfValue initialize(Interpreter& in, const Value& init, const tensor::Shape& shape, tensor::DType dtype) {
     auto* o = init.as<InitializerObj>();
     const Version v = version(in);
-    lang::CallArgs call;
-    call.pos.push_back(shape_list(shape));
-    call.kw.emplace_back("dtype", tf::make_dtype(dtype));
+    // The tf functions Keras calls, with their arguments in their signatures' order.
+    const Value dtype_v = tf::make_dtype(dtype);
     if (o->distribution == "constant") {
-        if (o->cls == "Zeros" || o->cls == "Ones") {
-            Value t = in.call(in.get_attr(in.import_module("tensorflow", in.current_line()), o->cls == "Zeros" ? "zeros" : "ones"), call);
-            return tf::as_eager(t)->v;
+        if (o->cls == "Zeros" || o->cls == "Ones") {  // tf.zeros / tf.ones(shape, dtype)
+            const tf::Params p{shape_list(shape), dtype_v, Value::none()};
+            return tf::as_eager(o->cls == "Zeros" ? tf::api_zeros(in, p) : tf::api_ones(in, p))->v;
         }
-        lang::CallArgs c;
-        c.pos.push_back(Value::floating(o->value));
-        c.kw.emplace_back("dtype", tf::make_dtype(dtype));
-        c.kw.emplace_back("shape", shape_list(shape));
-        Value t = in.call(in.get_attr(in.import_module("tensorflow", in.current_line()), "constant"), c);
-        return tf::as_eager(t)->v;
+        // tf.constant(value, dtype=dtype, shape=shape)
+        return tf::as_eager(tf::api_constant(in, {Value::floating(o->value), dtype_v, shape_list(shape), Value::none()}))->v;
     }
     // Orthogonal draws a standard normal sample of the flattened shape, (rows, cols) turned
     // tall, and takes the Q of its QR.
@@ -237,7 +229,7 @@ tf::TfValue initialize(Interpreter& in, const Value& init, const tensor::Shape& 
         for (size_t i = 0; i + 1 < shape.size(); ++i) rows *= shape[i];
         cols = shape.back();
         sample_shape = {std::max(rows, cols), std::min(rows, cols)};
-        call.pos[0] = shape_list(sample_shape);
+
     }
     // The distribution's parameters, in Python doubles as Keras computes them.
     double lo = o->minval, hi = o->maxval, mean = o->mean, stddev = o->stddev;
@@ -267,21 +259,16 @@ tf::TfValue initialize(Interpreter& in, const Value& init, const tensor::Shape& 
     }
     const bool uniform = o->distribution == "uniform";
     const bool truncated = o->distribution == "truncated_normal";
-    if (uniform) {
-        call.kw.emplace_back("minval", Value::floating(lo));
-        call.kw.emplace_back("maxval", Value::floating(hi));
-    } else {
-        call.kw.emplace_back("mean", Value::floating(mean));
-        call.kw.emplace_back("stddev", Value::floating(stddev));
+    const Value a = Value::floating(uniform ? lo : mean), b = Value::floating(uniform ? hi : stddev);
+    const Value shape_v = shape_list(sample_shape);
+    Value t;
+    if (seed) {  // tf.random.stateless_*(shape, seed=[seed, 0], a, b, dtype)
+        const tf::Params p{shape_v, lang::make_list({Value::integer(*seed), Value::integer(0)}), a, b, dtype_v, Value::none()};
+        t = uniform ? tf::api_stateless_uniform(in, p) : truncated ? tf::api_stateless_truncated_normal(in, p) : tf::api_stateless_normal(in, p);
+    } else {  // TF 2.4: the stateful tf.random.*(shape, a, b, dtype, seed=None)
+        const tf::Params p{shape_v, a, b, dtype_v, Value::none(), Value::none()};
+        t = uniform ? tf::api_uniform(in, p) : truncated ? tf::api_truncated_normal(in, p) : tf::api_normal(in, p);
     }
-    std::string fn;
-    if (seed) {
-        call.kw.emplace_back("seed", lang::make_list({Value::integer(*seed), Value::integer(0)}));
-        fn = uniform ? "stateless_uniform" : truncated ? "stateless_truncated_normal" : "stateless_normal";
-    } else {
-        fn = uniform ? "uniform" : truncated ? "truncated_normal" : "normal";  // TF 2.4: stateful, seed=None
-    }
-    Value t = in.call(random_fn(in, fn), call);
     tf::TfValue out = explain(*o, tf::as_eager(t)->v, v);
     if (o->distribution == "orthogonal") out = orthogonal_from(out, rows, cols, o->gain, shape, dtype);
     return out;

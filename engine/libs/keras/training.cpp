@@ -220,13 +220,13 @@ float with_regularization(const SequentialObj& m, float loss) {
 
 // One train_step on a batch: gradients, then the optimizer over the variables in order.
 // Returns the batch loss and the pass (the metrics see its pre-update outputs).
-float train_step(Interpreter& in, SequentialObj& m, const Mat& x, const Mat& y, Pass& pass) {
+// [vars] are the trainable weights' tensors, in order (fit() collects them once).
+float train_step(Interpreter& in, SequentialObj& m, const std::vector<tensor::Tensor*>& vars, const Mat& x, const Mat& y, Pass& pass) {
     pass = forward(in, m, x, Mode::FitStep);
     const Mat& p = loss_input(m, pass);
     // The compiled loss plus the regularization losses of the weights before the update.
     const float loss = with_regularization(m, batch_loss(m.loss, p, y, logits_in(m), is_keras3(in)));
-    const auto weights = trainable_only(m.weights());
-    std::vector<std::vector<float>> grads(weights.size());
+    std::vector<std::vector<float>> grads(vars.size());
     Mat g = batch_loss_grad(m.loss, p, y, logits_in(m), is_keras3(in));
     size_t w = grads.size();
     for (size_t li = m.layers.size(); li-- > 0;) {
@@ -263,8 +263,6 @@ float train_step(Interpreter& in, SequentialObj& m, const Mat& x, const Mat& y, 
         if (l.kernel_regularizer) l.kernel_regularizer->add_gradient(l.weights[0]->value.t.data<float>(), grads[w].data(), a.cols * dz.cols);
         if (li > 0) g = input_grad_rows(dz, l.weights[0]->value.t.data<float>(), a.cols);
     }
-    std::vector<tensor::Tensor*> vars;
-    for (auto& v : weights) vars.push_back(&v->value.t);
     m.optimizer->apply(vars, grads);
     return loss;
 }
@@ -537,8 +535,11 @@ Value fit_model(Interpreter& in, SequentialObj& m, CallArgs& a) {
     if (has_val)
         for (size_t k = 0; k < n_keys; ++k) keys.push_back("val_" + keys[k]);
     std::vector<std::vector<double>> history(keys.size());
-    std::vector<tensor::Tensor*> weight_tensors;
-    for (auto& w : m.weights()) weight_tensors.push_back(&w->value.t);
+    std::vector<tensor::Tensor*> weight_tensors, trainable_tensors;
+    for (auto& w : m.weights()) {
+        weight_tensors.push_back(&w->value.t);
+        if (w->trainable) trainable_tensors.push_back(&w->value.t);
+    }
     for (auto& c : callbacks) c->on_train_begin(in);
     Progress progress(in, verbose, (n_train + batch - 1) / batch, epochs, m.metrics_built);
     const lang::ProvenancePtr initial_prov = m.weights().empty() ? nullptr : m.weights()[0]->value.prov;
@@ -562,7 +563,7 @@ Value fit_model(Interpreter& in, SequentialObj& m, CallArgs& a) {
             const size_t rows = std::min(static_cast<size_t>(batch), order.size() - from);
             const Mat yb = gather_rows(y, order, from, rows);
             Pass pass;
-            const float loss = train_step(in, m, gather_rows(x, order, from, rows), yb, pass);
+            const float loss = train_step(in, m, trainable_tensors, gather_rows(x, order, from, rows), yb, pass);
             if (!pass.dropout_rules.empty()) dropout_rules = pass.dropout_rules;
             dropout_from_entropy = dropout_from_entropy || pass.dropout_from_entropy;
             train.add(m, loss, pass.outs.back(), yb);
