@@ -1,5 +1,5 @@
 // The float32 arithmetic of Dropout and BatchNormalization in training (engine/libs/keras/
-// dropout_rng.hpp, batch_norm.hpp). Oracles: the formulas of TF's nn_ops.py dropout (v2.4.0
+// dropout_rng.hpp, batch_norm.hpp), and Adam's amsgrad step (update_rules.hpp). Oracles: the formulas of TF's nn_ops.py dropout (v2.4.0
 // and the TF >= 2.11 where_v2 form) and nn_impl.py moments / batch_normalization, evaluated
 // here in double precision or written out operation by operation; tests/torch checks the
 // same layers against PyTorch in whole training steps.
@@ -10,6 +10,7 @@
 
 #include "libs/keras/batch_norm.hpp"
 #include "libs/keras/dropout_rng.hpp"
+#include "libs/keras/update_rules.hpp"
 
 using namespace seedlab::libs::keras;
 
@@ -110,4 +111,24 @@ TEST_CASE("BatchNormalization's gradients match central differences of its loss"
         CHECK(std::fabs(dgamma[c] - (loss(xs, up, bt) - loss(xs, down, bt)) / (2 * h)) < 2e-4);
         CHECK(std::fabs(dbeta[c] - (wts.v[c] + wts.v[2 + c] + wts.v[4 + c])) < 1e-6);
     }
+}
+
+TEST_CASE("Adam with amsgrad divides by the running maximum of v (ApplyAdamWithAmsgrad, Keras velocity_hats)", "[keras][optimizer]") {
+    // Two steps on one weight: a large gradient, then a small one, so v falls on the second
+    // step while vhat keeps the first step's v. Oracle: the update formula written out.
+    const float c1 = 1.0f - 0.9f, c2 = 1.0f - 0.999f, eps = 1e-7f;
+    float var = 1.0f, m = 0, v = 0, vhat = 0;
+    float var_plain = 1.0f, m_plain = 0, v_plain = 0;
+    const float grads[2] = {4.0f, 0.001f};
+    for (int t = 0; t < 2; ++t) {
+        const float alpha = adam_alpha(0.1f, t == 0 ? 0.9f : 0.81f, t == 0 ? 0.999f : 0.998001f);
+        adam_apply(&var, &m, &v, &vhat, &grads[t], 1, alpha, c1, c2, eps);
+        adam_apply(&var_plain, &m_plain, &v_plain, nullptr, &grads[t], 1, alpha, c1, c2, eps);
+        if (t == 0) CHECK(var == var_plain);  // vhat = max(0, v) = v on the first step
+    }
+    CHECK(v < vhat);
+    const float v1 = (0.0f + (16.0f - 0.0f) * c2);
+    CHECK(vhat == v1);
+    CHECK(var != var_plain);
+    CHECK(var > var_plain);  // a larger denominator takes a smaller second step
 }

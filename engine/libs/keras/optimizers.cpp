@@ -146,7 +146,7 @@ Value construct(Interpreter& in, const std::string& cls, CallArgs& a) {
             const double b1 = lang::arg_float(in, arg("beta_1"), "beta_1"), b2 = lang::arg_float(in, arg("beta_2"), "beta_2");
             o->beta_1 = static_cast<float>(b1);
             o->beta_2 = static_cast<float>(b2);
-            if (in.truthy(arg("amsgrad"))) throw lang::unsupported("Adam(amsgrad=True)", in.current_line());
+            o->amsgrad = in.truthy(arg("amsgrad"));
             // TF 2.4's ApplyAdam subtracts the float32 betas from 1; Keras 2.15/3 multiply by
             // the Python double 1 - beta, which becomes float32.
             o->c1 = v24 ? 1.0f - o->beta_1 : static_cast<float>(1.0 - b1);
@@ -181,6 +181,7 @@ bool OptimizerObj::get_attr(Interpreter& in, const std::string& name, Value& out
     (void)in;
     if (name == "iterations") { out = Value::integer(iterations); return true; }
     if (name == "epsilon" && kind != OptimizerKind::SGD) { out = Value::floating(epsilon_py); return true; }
+    if (name == "amsgrad" && kind == OptimizerKind::Adam) { out = Value::boolean(amsgrad); return true; }
     return false;
 }
 
@@ -203,7 +204,7 @@ void OptimizerObj::apply(const std::vector<tensor::Tensor*>& vars, const std::ve
         const float* g = grads[i].data();
         switch (kind) {
             case OptimizerKind::Adam:
-                adam_apply(w, slot(0, 0.0f), slot(1, 0.0f), g, var.size(), alpha, c1, c2, epsilon);
+                adam_apply(w, slot(0, 0.0f), slot(1, 0.0f), amsgrad ? slot(2, 0.0f) : nullptr, g, var.size(), alpha, c1, c2, epsilon);
                 break;
             case OptimizerKind::SGD: {
                 // Keras 2.15 always keeps a momentum slot; TF 2.4 and Keras 3 only for momentum > 0.

@@ -5,7 +5,7 @@
 // raise) and Keras 3's (lr= raises). The slots and iteration count live in the object and
 // carry over between fit calls that use it; 'adam', 'sgd', 'rmsprop' and 'adagrad' in
 // compile() make a fresh default one. The arithmetic is update_rules.hpp's.
-// What it is not: centered RMSprop, amsgrad, weight decay, clipping, EMA, loss scaling,
+// What it is not: centered RMSprop, weight decay, clipping, EMA, loss scaling,
 // schedules: those raise the playground's "not supported" error.
 #pragma once
 
@@ -30,6 +30,7 @@ struct OptimizerObj : lang::Obj {
     float beta_1 = 0.9f, beta_2 = 0.999f, c1 = 0, c2 = 0;  // Adam: the betas and the factors 1 - beta
     float momentum = 0, rho = 0.9f, one_minus_rho = 0;     // SGD, RMSprop
     bool nesterov = false;
+    bool amsgrad = false;                                  // Adam
     float initial_accumulator = 0.1f;                      // Adagrad
     float epsilon = 1e-7f;
     double epsilon_py = 1e-7;                              // as given, for the attribute

@@ -19,36 +19,6 @@ using lang::Value;
 
 namespace {
 
-// str() of a Python tuple shape with a None batch dimension: "(None, 3)".
-std::string shape_text(const tensor::Shape& shape) {
-    std::string s = "(None";
-    for (int64_t d : shape) s += ", " + std::to_string(d);
-    return s + ")";
-}
-
-std::string thousands(int64_t n) {  // "{:,}".format(n)
-    std::string digits = std::to_string(n), out;
-    for (size_t i = 0; i < digits.size(); ++i) {
-        if (i && (digits.size() - i) % 3 == 0) out += ',';
-        out += digits[i];
-    }
-    return out;
-}
-
-std::string readable_memory_size(double bytes) {
-    static const char* units[] = {"Byte", "KB", "MB", "GB", "TB", "PB"};
-    for (const char* unit : units) {
-        if (bytes / 1024 < 1) {
-            char buf[64];
-            std::snprintf(buf, sizeof buf, "%.2f %s", bytes, unit);
-            return buf;
-        }
-        bytes /= 1024;
-    }
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.2f PB", bytes * 1024);
-    return buf;
-}
 
 // TF 2.4's print_row: each field appended, the line cut at the column's end and padded.
 std::vector<std::string> row_v24(const std::vector<std::string>& fields, const std::vector<int64_t>& positions) {
@@ -98,6 +68,36 @@ std::vector<std::string> row_v215(std::vector<std::string> left, const std::vect
 }
 
 }  // namespace
+
+std::string shape_text(const tensor::Shape& shape) {
+    std::string s = "(None";
+    for (int64_t d : shape) s += ", " + std::to_string(d);
+    return s + ")";
+}
+
+std::string thousands(int64_t n) {
+    std::string digits = std::to_string(n), out;
+    for (size_t i = 0; i < digits.size(); ++i) {
+        if (i && (digits.size() - i) % 3 == 0) out += ',';
+        out += digits[i];
+    }
+    return out;
+}
+
+std::string readable_memory_size(double bytes, const char* byte_unit) {
+    const char* units[] = {byte_unit, "KB", "MB", "GB", "TB", "PB"};
+    for (const char* unit : units) {
+        if (bytes / 1024 < 1) {
+            char buf[64];
+            std::snprintf(buf, sizeof buf, "%.2f %s", bytes, unit);
+            return buf;
+        }
+        bytes /= 1024;
+    }
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.2f PB", bytes);
+    return buf;
+}
 
 Value summary_model(Interpreter& in, SequentialObj& m, CallArgs& a) {
     const tf::Version v = tf::state(in).version;
@@ -162,7 +162,7 @@ Value summary_model(Interpreter& in, SequentialObj& m, CallArgs& a) {
         lines.push_back("Non-trainable params: " + thousands(total - trainable));
     } else {
         lines.push_back(dbl);
-        auto count = [](int64_t n) { return std::to_string(n) + " (" + readable_memory_size(static_cast<double>(n) * 4) + ")"; };
+        auto count = [](int64_t n) { return std::to_string(n) + " (" + readable_memory_size(static_cast<double>(n) * 4, "Byte") + ")"; };
         lines.push_back("Total params: " + count(total));
         lines.push_back("Trainable params: " + count(trainable));
         lines.push_back("Non-trainable params: " + count(total - trainable));

@@ -14,6 +14,10 @@
 namespace seedlab::libs::keras {
 
 lang::Value summary_model(lang::Interpreter& in, SequentialObj& m, lang::CallArgs& args);
+// str() of a shape with a None batch dimension ("(None, 3)"), "{:,}".format(n), and Keras's readable_memory_size ("Byte" in Keras 2, "B" in Keras 3).
+std::string shape_text(const tensor::Shape& shape);
+std::string thousands(int64_t n);
+std::string readable_memory_size(double bytes, const char* byte_unit);
 // Keras 3's summary with the bound arguments (line_length, positions, print_fn,
 // expand_nested, show_trainable, layer_range).
 void keras3_summary(lang::Interpreter& in, const SequentialObj& m, const std::vector<lang::Value>& args);

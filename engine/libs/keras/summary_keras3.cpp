@@ -49,31 +49,6 @@ std::string repeat(const std::string& s, int64_t n) {
     return out;
 }
 
-std::string thousands(int64_t n) {  // "{:,}".format(n)
-    std::string digits = std::to_string(n), out;
-    for (size_t i = 0; i < digits.size(); ++i) {
-        if (i && (digits.size() - i) % 3 == 0) out += ',';
-        out += digits[i];
-    }
-    return out;
-}
-
-// readable_memory_size: "{:.2f} B", then KB, MB, ... by 1024.
-std::string memory(double bytes) {
-    static const char* units[] = {"B", "KB", "MB", "GB", "TB", "PB"};
-    for (const char* unit : units) {
-        if (bytes / 1024 < 1) {
-            char buf[64];
-            std::snprintf(buf, sizeof buf, "%.2f %s", bytes, unit);
-            return buf;
-        }
-        bytes /= 1024;
-    }
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.2f PB", bytes);
-    return buf;
-}
-
 // rich's divide_line (no folding), then each line cut to [width] with an ellipsis.
 std::vector<std::string> wrap(const std::string& text, int64_t width) {
     std::vector<std::string> words;  // each with its trailing space
@@ -159,10 +134,7 @@ void keras3_summary(Interpreter& in, const SequentialObj& m, const std::vector<V
     for (auto& l : layers) {
         std::string shape = "?", params = "0 (unbuilt)";
         if (l->built || l->cls == "InputLayer") {
-            const tensor::Shape& s = *l->output_shape;
-            shape = "(None";
-            for (int64_t d : s) shape += ", " + std::to_string(d);
-            shape += ")";
+            shape = shape_text(*l->output_shape);
             int64_t n = 0;
             for (auto& w : l->weights) {
                 n += w->value.t.size();
@@ -214,7 +186,7 @@ void keras3_summary(Interpreter& in, const SequentialObj& m, const std::vector<V
     const bool optimizer_built = m.optimizer && (m.optimizer->iterations > 0 || !m.optimizer->slots.empty());
     if (optimizer_built) {
         const OptimizerObj& o = *m.optimizer;
-        const int64_t slots = o.kind == OptimizerKind::Adam ? 2 : o.kind == OptimizerKind::SGD ? (o.momentum != 0 ? 1 : 0)
+        const int64_t slots = o.kind == OptimizerKind::Adam ? (o.amsgrad ? 3 : 2) : o.kind == OptimizerKind::SGD ? (o.momentum != 0 ? 1 : 0)
                             : o.kind == OptimizerKind::RMSprop ? 1 + (o.momentum > 0 ? 1 : 0) : 1;
         optimizer_count = 2 + slots * trainable;
         optimizer_bytes = 8 + 4 + 4.0 * static_cast<double>(slots * trainable);
@@ -222,10 +194,10 @@ void keras3_summary(Interpreter& in, const SequentialObj& m, const std::vector<V
     std::string text = "Model: \"" + m.name + "\"\n";
     for (const std::string& l : lines) text += l + "\n";
     const int64_t total = trainable + non_trainable + optimizer_count;
-    text += " Total params: " + thousands(total) + " (" + memory(4.0 * static_cast<double>(trainable + non_trainable) + optimizer_bytes) + ")\n";
-    text += " Trainable params: " + thousands(trainable) + " (" + memory(4.0 * static_cast<double>(trainable)) + ")\n";
-    text += " Non-trainable params: " + thousands(non_trainable) + " (" + memory(4.0 * static_cast<double>(non_trainable)) + ")\n";
-    if (optimizer_built) text += " Optimizer params: " + thousands(optimizer_count) + " (" + memory(optimizer_bytes) + ")\n";
+    text += " Total params: " + thousands(total) + " (" + readable_memory_size(4.0 * static_cast<double>(trainable + non_trainable) + optimizer_bytes, "B") + ")\n";
+    text += " Trainable params: " + thousands(trainable) + " (" + readable_memory_size(4.0 * static_cast<double>(trainable), "B") + ")\n";
+    text += " Non-trainable params: " + thousands(non_trainable) + " (" + readable_memory_size(4.0 * static_cast<double>(non_trainable), "B") + ")\n";
+    if (optimizer_built) text += " Optimizer params: " + thousands(optimizer_count) + " (" + readable_memory_size(optimizer_bytes, "B") + ")\n";
     if (!p[2].is_none()) {  // print_fn gets the captured text in one call
         in.call(p[2], std::vector<Value>{Value::str(text)});
         return;

@@ -10,11 +10,13 @@ float adam_alpha(float lr, float beta1_power, float beta2_power) {
     return (lr * math::sqrtf(1.0f - beta2_power)) / (1.0f - beta1_power);
 }
 
-void adam_apply(float* var, float* m, float* v, const float* grad, int64_t n, float alpha, float c1, float c2, float eps) {
+void adam_apply(float* var, float* m, float* v, float* vhat, const float* grad, int64_t n, float alpha, float c1, float c2, float eps) {
     for (int64_t i = 0; i < n; ++i) {
         m[i] = m[i] + (grad[i] - m[i]) * c1;
         v[i] = v[i] + (grad[i] * grad[i] - v[i]) * c2;
-        var[i] = var[i] - (m[i] * alpha) / (math::sqrtf(v[i]) + eps);
+        float denom = v[i];
+        if (vhat) denom = vhat[i] = vhat[i] < v[i] ? v[i] : vhat[i];  // maximum(vhat, v)
+        var[i] = var[i] - (m[i] * alpha) / (math::sqrtf(denom) + eps);
     }
 }
 

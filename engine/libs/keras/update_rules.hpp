@@ -4,7 +4,7 @@
 // RMSprop without momentum), Keras 2.15's new optimizers and Keras 3's (separate TF ops,
 // Python-double hyperparameters rounded to float32 where they meet a tensor).
 // What it is not: the objects and their arguments (optimizers.hpp), centered RMSprop,
-// amsgrad, weight decay, clipping.
+// weight decay, clipping.
 #pragma once
 
 #include <cstdint>
@@ -14,9 +14,11 @@ namespace seedlab::libs::keras {
 enum class UpdateFlavor { TF24, Keras215, Keras3 };
 
 // Adam: m += (g - m) * c1; v += (g*g - v) * c2; var -= (m * alpha) / (sqrt(v) + eps), with
-// alpha = (lr * sqrt(1 - b2^t)) / (1 - b1^t) computed once per step by adam_alpha.
+// alpha = (lr * sqrt(1 - b2^t)) / (1 - b1^t) computed once per step by adam_alpha. With
+// amsgrad ([vhat] not null) vhat = max(vhat, v) takes v's place in the denominator (TF 2.4's
+// ApplyAdamWithAmsgrad, Keras 2.15 and 3's velocity_hats).
 float adam_alpha(float lr, float beta1_power, float beta2_power);
-void adam_apply(float* var, float* m, float* v, const float* grad, int64_t n, float alpha, float c1, float c2, float eps);
+void adam_apply(float* var, float* m, float* v, float* vhat, const float* grad, int64_t n, float alpha, float c1, float c2, float eps);
 
 // SGD with optional (Nesterov) momentum; [accum] may be null when momentum is 0 (TF 2.4,
 // Keras 3). TF 2.4: var - g*lr, or KerasMomentum accum = accum*mom - g*lr, var += accum
