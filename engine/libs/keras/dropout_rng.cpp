@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "lang/errors.hpp"
+#include "lang/numfmt.hpp"
 #include "lang/objects.hpp"
 #include "libs/tensorflow/kernel_fill.hpp"
 #include "libs/tensorflow/tf_api.hpp"
@@ -49,10 +50,20 @@ Mat mat_of(const tensor::Tensor& t0) {
     return out;
 }
 
+// tf.nn.dropout (and stateless_dropout) accept rates in [0, 1) only; Keras layers let 1
+// through to it.
+void check_rate(Interpreter& in, const LayerObj& layer) {
+    if (layer.rate < 1) return;
+    if (tf::state(in).version == tf::Version::V2_4)
+        throw lang::unsupported("Dropout(rate=1) in training: TF 2.4's tf.nn.dropout raises a ValueError whose text is not emulated", in.current_line());
+    throw lang::value_error("`rate` must be a scalar tensor or a float in the range [0, 1). Received: rate=" + lang::float_repr(layer.rate));
+}
+
 }  // namespace
 
 DropoutDraw train_step_draw(Interpreter& in, std::shared_ptr<TrainFunctionRng>& fn, const std::vector<std::shared_ptr<LayerObj>>& layers,
                             LayerObj& layer, int64_t rows, int64_t cols) {
+    check_rate(in, layer);
     DropoutDraw out;
     if (keras3(in)) {
         std::string seed;
@@ -126,6 +137,7 @@ Mat dropout_backward(const Mat& g, const std::vector<uint8_t>& keep, double rate
 }
 
 Mat eager_dropout(Interpreter& in, LayerObj& layer, const Mat& x) {
+    if (layer.rate > 0) check_rate(in, layer);
     if (keras3(in)) {
         if (layer.rate <= 0) return x;
         std::string seed;
