@@ -156,7 +156,8 @@ Pass forward(Interpreter& in, SequentialObj& m, const Mat& x, Mode mode = Mode::
             const float* kernel = l.weights[0]->value.t.data<float>();
             const float* bias = l.use_bias ? l.weights[1]->value.t.data<float>() : nullptr;
             z = dense_linear(a, kernel, bias, l.units);
-        } else if (l.cls == "Dropout" && mode == Mode::FitStep && !(is_keras3(in) && l.rate <= 0)) {
+        } else if (l.cls == "Dropout" && mode == Mode::FitStep && !(version(in) != tf::Version::V2_4 && l.rate <= 0)) {
+            // (Keras 2.15 and 3 return the inputs for rate 0; TF 2.4 still draws.)
             DropoutDraw draw = train_step_draw(in, m.train_rng, m.layers, l, a.rows, a.cols);
             z = dropout_forward(a, draw.uniform, l.rate, dropout_where_form(in), pass.keep[li]);
             pass.dropout_rules.push_back(std::move(draw.rule));

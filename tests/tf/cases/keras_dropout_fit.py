@@ -49,3 +49,24 @@ before = model.get_weights()[0][:, 0]
 model.fit(x, y, epochs=1, batch_size=1, verbose=0)
 after = model.get_weights()[0][:, 0]
 print([int(a != b) for a, b in zip(before, after)] == expected[0])
+
+# A Dropout(0.0) before the Dropout(0.5): TF 2.4's layer still calls tf.nn.dropout (op seed 0
+# of the train function), so the second layer gets op seed 1; Keras 2.15 returns the inputs
+# for rate 0 without drawing, so the second layer gets op seed 0.
+model2 = tf.keras.Sequential([
+    tf.keras.Input((8,)),
+    tf.keras.layers.Dropout(0.0),
+    tf.keras.layers.Dropout(0.5),
+    tf.keras.layers.Dense(1, use_bias=False, kernel_initializer="zeros"),
+])
+model2.compile(loss="mse", optimizer=tf.keras.optimizers.SGD(learning_rate=1.0))
+model2.fit(x, y, epochs=1, batch_size=1, verbose=0)
+moved = [int(v != 0.0) for v in model2.get_weights()[0][:, 0]]
+
+
+def two_uniforms():
+    return tf.random.uniform([1, 8]), tf.random.uniform([1, 8])
+
+
+first, second = tf.function(two_uniforms)()
+print(moved == [int(u >= 0.5) for u in first.numpy()[0]], moved == [int(u >= 0.5) for u in second.numpy()[0]])
