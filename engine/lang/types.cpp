@@ -96,14 +96,48 @@ std::string suggestion_suffix(const std::string& name, const std::vector<std::st
     return best ? ". Did you mean: " + py_str_repr(*best) + "?" : "";
 }
 
+namespace {
+
+std::vector<std::string> split_names(const char* names) {
+    std::vector<std::string> out;
+    std::string word;
+    for (const char* c = names;; ++c) {
+        if (*c == ' ' || *c == '\0') {
+            if (!word.empty()) out.push_back(std::move(word));
+            word.clear();
+            if (*c == '\0') return out;
+        } else {
+            word += *c;
+        }
+    }
+}
+
+// The generated lists as vectors, made on first use.
+struct Dirs {
+    std::vector<std::pair<std::string, std::vector<std::string>>> types;
+    std::vector<std::string> builtins;
+};
+
+const Dirs& dirs() {
+    static const Dirs d = [] {
+        Dirs out;
+        for (const auto& [name, names] : kTypeDirs) out.types.emplace_back(name, split_names(names));
+        out.builtins = split_names(kBuiltinNames);
+        return out;
+    }();
+    return d;
+}
+
+}  // namespace
+
 const std::vector<std::string>& builtin_dir(const std::string& type_name) {
     static const std::vector<std::string> kEmpty;
-    for (auto& [name, dir] : kTypeDirs)
+    for (auto& [name, dir] : dirs().types)
         if (name == type_name) return dir;
     return kEmpty;
 }
 
-const std::vector<std::string>& cpython_builtin_names() { return kBuiltinNames; }
+const std::vector<std::string>& cpython_builtin_names() { return dirs().builtins; }
 
 bool TypeObj::get_attr(Interpreter& in, const std::string& n, Value& out) {
     if (n == "__name__" || n == "__qualname__") {
