@@ -31,16 +31,12 @@ Value legacy_op_seed(Interpreter& in, LayerObj& layer) {
     return Value::integer(s);
 }
 
-// Keras 3: the next [seed, step] of the layer's SeedGenerator, as the int32 pair the
-// stateless op takes, and the uniform floats of shape [rows, cols] it gives.
+// Keras 3: the uniform floats of shape [rows, cols] for the layer's next SeedGenerator seed.
 std::vector<float> stateless_uniform(Interpreter& in, LayerObj& layer, int64_t rows, int64_t cols, std::string& seed_text) {
-    const auto s = layer.seed_generator->next(true);
-    seed_text = "[" + std::to_string(static_cast<int32_t>(s[0])) + ", " + std::to_string(static_cast<int32_t>(s[1])) + "]";
-    const Value shape = lang::make_list({Value::integer(rows), Value::integer(cols)});
-    const Value seed = lang::make_list({Value::integer(static_cast<int32_t>(s[0])), Value::integer(static_cast<int32_t>(s[1]))});
-    const Value u = tf::api_stateless_uniform(in, {shape, seed, Value::floating(0.0), Value::none(), Value::str("float32"), Value::none()});
-    const tensor::Tensor t = tf::as_eager(u)->v.t.contiguous();
-    return std::vector<float>(t.data<float>(), t.data<float>() + t.size());
+    const Value seed = draw_seed(in, Value::object(layer.seed_generator));
+    seed_text = in.repr(seed);
+    const tf::TfValue u = stateless_uniforms(in, seed, {rows, cols});
+    return std::vector<float>(u.t.data<float>(), u.t.data<float>() + u.t.size());
 }
 
 Mat mat_of(const tensor::Tensor& t0) {
@@ -60,6 +56,17 @@ void check_rate(Interpreter& in, const LayerObj& layer) {
 }
 
 }  // namespace
+
+tf::TfValue stateless_uniforms(Interpreter& in, const Value& seed_pair, const tensor::Shape& shape) {
+    std::vector<Value> dims;
+    for (int64_t d : shape) dims.push_back(Value::integer(d));
+    const Value u = tf::api_stateless_uniform(in, {lang::make_list(std::move(dims)), seed_pair, Value::floating(0.0), Value::none(),
+                                                   Value::str("float32"), Value::none()});
+    const tf::TfValue& v = tf::as_eager(u)->v;
+    return tf::TfValue{v.t.contiguous(), v.prov};
+}
+
+bool dropout_draws(Interpreter& in, const LayerObj& layer) { return layer.rate > 0 || tf::state(in).version == tf::Version::V2_4; }
 
 DropoutDraw train_step_draw(Interpreter& in, std::shared_ptr<TrainFunctionRng>& fn, const std::vector<std::shared_ptr<LayerObj>>& layers,
                             LayerObj& layer, int64_t rows, int64_t cols) {
@@ -87,7 +94,7 @@ DropoutDraw train_step_draw(Interpreter& in, std::shared_ptr<TrainFunctionRng>& 
             ~Pop() { s.graph_stack.pop_back(); }
         } pop{s};
         for (auto& l : layers) {
-            if (l->cls != "Dropout" || (s.version == tf::Version::V2_15 && l->rate == 0)) continue;
+            if (l->cls != "Dropout" || !dropout_draws(in, *l)) continue;
             fn->layers.push_back(l);
             fn->seeds.push_back(tf::get_seed(in, legacy_op_seed(in, *l)));
             fn->kernels.emplace_back();
@@ -137,14 +144,12 @@ Mat dropout_backward(const Mat& g, const std::vector<uint8_t>& keep, double rate
 }
 
 Mat eager_dropout(Interpreter& in, LayerObj& layer, const Mat& x) {
-    if (layer.rate > 0) check_rate(in, layer);
+    check_rate(in, layer);
     if (keras3(in)) {
-        if (layer.rate <= 0) return x;
         std::string seed;
         std::vector<uint8_t> keep;
         return dropout_forward(x, stateless_uniform(in, layer, x.rows, x.cols, seed), layer.rate, true, keep);
     }
-    if (tf::state(in).version == tf::Version::V2_15 && layer.rate == 0) return x;
     tensor::Tensor t(tensor::DType::Float32, {x.rows, x.cols});
     std::copy(x.v.begin(), x.v.end(), t.data<float>());
     const Value out = tf::api_dropout(in, {tf::make_eager({std::move(t), nullptr}), Value::floating(layer.rate), Value::none(),

@@ -43,6 +43,10 @@ struct DropoutDraw {
     bool from_entropy = false;
 };
 
+// Whether a training-mode Dropout draws at all: Keras 2.15 and 3 return the inputs for
+// rate 0; TF 2.4's layer still calls tf.nn.dropout (and takes an op seed).
+bool dropout_draws(lang::Interpreter& in, const LayerObj& layer);
+
 // The draw of [layer] for one training step on [rows] x [cols] inputs inside fit():
 // [fn] holds the train function's kernels (traced on first use; reset it on compile()).
 DropoutDraw train_step_draw(lang::Interpreter& in, std::shared_ptr<TrainFunctionRng>& fn,
@@ -55,6 +59,10 @@ DropoutDraw train_step_draw(lang::Interpreter& in, std::shared_ptr<TrainFunction
 Mat dropout_forward(const Mat& x, const std::vector<float>& u, double rate, bool where_form, std::vector<uint8_t>& keep);
 // The gradient through it: TF 2.4 (g * cast(keep)) * scale; TF >= 2.11 where(keep, g, 0) * scale.
 Mat dropout_backward(const Mat& g, const std::vector<uint8_t>& keep, double rate, bool where_form);
+
+// The float32 uniforms of tf.random.stateless_uniform([shape], seed=[seed_pair]) (what
+// tf.nn.experimental.stateless_dropout compares with the rate), contiguous.
+tf::TfValue stateless_uniforms(lang::Interpreter& in, const lang::Value& seed_pair, const tensor::Shape& shape);
 
 // Dropout applied eagerly (model(x, training=True)): the output of [layer] on [x].
 Mat eager_dropout(lang::Interpreter& in, LayerObj& layer, const Mat& x);

@@ -4,6 +4,7 @@
 
 #include "lang/args.hpp"
 #include "lang/errors.hpp"
+#include "libs/keras/dropout_rng.hpp"
 #include "libs/keras/initializers.hpp"
 #include "libs/keras/keras.hpp"
 #include "libs/tensorflow/tf_api.hpp"
@@ -33,8 +34,6 @@ std::shared_ptr<SeedGeneratorObj> make_seed_generator(Interpreter& in, const Val
     return g;
 }
 
-namespace {
-
 // draw_seed(seed), then tf.cast(..., "int32"): the [a, b] pair the stateless op gets.
 Value draw_seed(Interpreter& in, const Value& seed) {
     std::array<uint32_t, 2> s{};
@@ -52,6 +51,8 @@ Value draw_seed(Interpreter& in, const Value& seed) {
     }
     return lang::make_list({Value::integer(static_cast<int32_t>(s[0])), Value::integer(static_cast<int32_t>(s[1]))});
 }
+
+namespace {
 
 Value dtype_or_floatx(const Value& dtype) { return dtype.is_none() ? Value::str("float32") : dtype; }
 
@@ -115,17 +116,14 @@ void add_random_functions(lang::ModuleObj& m) {
         if (!(rate >= 0 && rate < 1)) throw lang::unsupported("keras.random.dropout with a rate outside [0, 1)", in.current_line());
         const Value x = tf::convert_to_tensor(in, p[0], tensor::DType::Float32, "inputs");
         const tensor::Tensor xt = tf::as_eager(x)->v.t.contiguous();
-        std::vector<Value> dims;
-        for (int64_t d : xt.shape()) dims.push_back(Value::integer(d));
-        const Value u = tf::api_stateless_uniform(in, {lang::make_list(std::move(dims)), draw_seed(in, p[3]), Value::floating(0.0), Value::none(),
-                                                       Value::str("float32"), Value::none()});
-        const tf::TfValue& uv = tf::as_eager(u)->v;
-        const tensor::Tensor ut = uv.t.contiguous();
-        const float scale = static_cast<float>(1.0 / (1.0 - rate)), threshold = static_cast<float>(rate);
-        tensor::Tensor out(tensor::DType::Float32, xt.shape());
-        for (int64_t i = 0; i < xt.size(); ++i)
-            out.data<float>()[i] = ut.data<float>()[i] >= threshold ? xt.data<float>()[i] * scale : 0.0f;
-        return tf::make_eager({std::move(out), uv.prov});
+        Mat flat(1, xt.size());
+        std::copy(xt.data<float>(), xt.data<float>() + xt.size(), flat.v.begin());
+        const tf::TfValue u = stateless_uniforms(in, draw_seed(in, p[3]), xt.shape());
+        std::vector<uint8_t> keep;
+        const Mat out = dropout_forward(flat, std::vector<float>(u.t.data<float>(), u.t.data<float>() + u.t.size()), rate, true, keep);
+        tensor::Tensor t(tensor::DType::Float32, xt.shape());
+        std::copy(out.v.begin(), out.v.end(), t.data<float>());
+        return tf::make_eager({std::move(t), u.prov});
     });
     m.attrs["randint"] = native_function("randint", "randint(shape, minval, maxval, dtype='int32', seed=None)", [](Interpreter& in, const std::vector<Value>& p) {
         const Value seed = draw_seed(in, p[4]);

@@ -28,6 +28,9 @@ struct SeedGeneratorObj : lang::Obj {
 
 // SeedGenerator(seed): state [seed, 0], seed None drawing make_default_seed().
 std::shared_ptr<SeedGeneratorObj> make_seed_generator(lang::Interpreter& in, const lang::Value& seed);
+// draw_seed(seed) cast to int32: the [a, b] list a stateless op takes, from a
+// SeedGenerator (its next seed), an int ([seed, 0]) or None (the global generator).
+lang::Value draw_seed(lang::Interpreter& in, const lang::Value& seed);
 // keras.random's attributes (the functions and SeedGenerator), to put on the module.
 void add_random_functions(lang::ModuleObj& module);
 // keras.utils.set_random_seed's part in keras.random: forget the global generator.

@@ -16,6 +16,7 @@
 #include "lang/args.hpp"
 #include "lang/errors.hpp"
 #include "lang/objects.hpp"
+#include "lang/strings.hpp"
 #include "libs/keras/summary.hpp"
 
 namespace seedlab::libs::keras {
@@ -28,19 +29,14 @@ namespace {
 constexpr int64_t kConsoleWidth = 80;
 
 // Code points in a UTF-8 string (every character here is one cell wide).
-int64_t cells(const std::string& s) {
-    int64_t n = 0;
-    for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-    return n;
-}
+int64_t cells(const std::string& s) { return static_cast<int64_t>(lang::utf8_length(s)); }
 
 // The first [n] code points of [s].
 std::string first_cells(const std::string& s, int64_t n) {
-    size_t i = 0;
-    for (int64_t k = 0; i < s.size(); ++i) {
-        if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80 && k++ == n) break;
-    }
-    return s.substr(0, i);
+    std::string out;
+    const std::vector<uint32_t> cps = lang::utf8_decode(s);
+    for (size_t i = 0; i < cps.size() && static_cast<int64_t>(i) < n; ++i) lang::utf8_append(out, cps[i]);
+    return out;
 }
 
 std::string repeat(const std::string& s, int64_t n) {

@@ -156,8 +156,7 @@ Pass forward(Interpreter& in, SequentialObj& m, const Mat& x, Mode mode = Mode::
             const float* kernel = l.weights[0]->value.t.data<float>();
             const float* bias = l.use_bias ? l.weights[1]->value.t.data<float>() : nullptr;
             z = dense_linear(a, kernel, bias, l.units);
-        } else if (l.cls == "Dropout" && mode == Mode::FitStep && !(version(in) != tf::Version::V2_4 && l.rate <= 0)) {
-            // (Keras 2.15 and 3 return the inputs for rate 0; TF 2.4 still draws.)
+        } else if (l.cls == "Dropout" && mode == Mode::FitStep && dropout_draws(in, l)) {
             DropoutDraw draw = train_step_draw(in, m.train_rng, m.layers, l, a.rows, a.cols);
             z = dropout_forward(a, draw.uniform, l.rate, dropout_where_form(in), pass.keep[li]);
             pass.dropout_rules.push_back(std::move(draw.rule));
@@ -176,10 +175,10 @@ Pass forward(Interpreter& in, SequentialObj& m, const Mat& x, Mode mode = Mode::
                 w.moving_variance = l.weights[3]->value.t.data<float>();
                 z = batch_norm_train(a, w, l.momentum, l.epsilon, is_keras3(in), pass.bn[li]);
             }
-        } else if (l.cls == "Dropout" && mode == Mode::EagerTraining) {
+        } else if (l.cls == "Dropout" && mode == Mode::EagerTraining && dropout_draws(in, l)) {
             z = eager_dropout(in, l, a);
         } else {
-            z = a;  // Activation (below), Flatten of rows, Dropout at inference
+            z = a;  // Activation (below), Flatten of rows, Dropout at inference (or drawing nothing)
         }
         if (li + 1 == m.layers.size()) pass.last_z = z;
         if (l.cls == "Dense" || l.cls == "Activation") apply_activation(z.v, z.cols, l.activation, logistic);
@@ -329,7 +328,7 @@ tf::SeedPair shuffle_seeds(Interpreter& in) {
     return pair ? *pair : tf::SeedPair{};
 }
 
-// What the provenance adds for a model with BatchNormalization layers.
+// What the provenance adds for a model with BatchNormalization layers (order_note's).
 std::string batch_norm_note(const SequentialObj& m) {
     for (auto& l : m.layers)
         if (l->cls == "BatchNormalization")
@@ -338,15 +337,15 @@ std::string batch_norm_note(const SequentialObj& m) {
     return "";
 }
 
-// What the provenance says about the float32 order of what a model computed.
-std::string order_note(Interpreter& in, bool pinned, const std::string& optimizer_reason = "") {
+// What the provenance says about the float32 order of what [m] computed.
+std::string order_note(Interpreter& in, const SequentialObj& m, bool pinned, const std::string& optimizer_reason = "") {
     if (pinned && !optimizer_reason.empty())
         return "float32 order: " + optimizer_reason + ", so the last digits may differ from TensorFlow's";
     if (!pinned)
         return "float32 order: TF runs batches of several rows and wide layers through Eigen's or oneDNN's blocked GEMM, whose "
                "summation order is not pinned down (and TF 2.4's Adam takes an approximate square root on whole 8-float packets); "
                "the playground adds each dot product in index order and rounds each square root, so the last digits may differ "
-               "from TensorFlow's (relative difference around 1e-6 per step, checked against PyTorch)";
+               "from TensorFlow's (relative difference around 1e-6 per step, checked against PyTorch)" + batch_norm_note(m);
     if (version(in) == tf::Version::V2_4) return "";
     return "float32 order: TF 2.4's one-row GEMV order, inferred for this version; on CPUs where TensorFlow enables oneDNN "
            "(AVX512_VNNI, AVX512_BF16, AVX_VNNI or AMX) its MatMul may round differently";
@@ -380,7 +379,7 @@ tf::TfValue predict_rows(Interpreter& in, SequentialObj& m, const Value& input, 
     }
     progress.finish({}, nullptr);
     lang::ProvenancePtr prov = m.weights().empty() ? nullptr : m.weights()[0]->value.prov;
-    const std::string note = order_note(in, pinned) + batch_norm_note(m);
+    const std::string note = order_note(in, m, pinned);
     if (!note.empty()) prov = with_rule(prov, "computed by the model; " + note, false);
     return tf::TfValue{std::move(t), prov};
 }
@@ -611,7 +610,7 @@ Value fit_model(Interpreter& in, SequentialObj& m, CallArgs& a) {
     from_entropy = from_entropy || dropout_from_entropy;
     std::vector<int64_t> sizes;
     for (auto& w : m.weights()) sizes.push_back(w->value.t.size());
-    const std::string note = order_note(in, pinned, m.optimizer->unpinned_reason(sizes)) + batch_norm_note(m);
+    const std::string note = order_note(in, m, pinned, m.optimizer->unpinned_reason(sizes));
     if (!note.empty()) rule += "; " + note;
     for (auto& w : m.weights()) w->value.prov = with_rule(w->value.prov, rule + (w->value.prov && !w->value.prov->rule.empty() ? "; initial weights" : ""), from_entropy);
     if (auto& emit = in.runtime().on_series) {
@@ -668,7 +667,7 @@ Value evaluate_model(Interpreter& in, SequentialObj& m, CallArgs& a) {
     const Tracker t = evaluate_rows(in, m, x, y, 0, x.rows, batch, &progress);
     m.metrics_built = m.metrics_built || x.rows > 0;
     lang::ProvenancePtr prov = m.weights().empty() ? nullptr : m.weights()[0]->value.prov;
-    const std::string note = order_note(in, order_pinned(m, std::min(batch, x.rows), false) && loss_order_pinned(m)) + batch_norm_note(m);
+    const std::string note = order_note(in, m, order_pinned(m, std::min(batch, x.rows), false) && loss_order_pinned(m));
     if (!note.empty()) prov = with_rule(prov, "the mean loss; " + note, false);
     progress.finish(logs_of(t, m.metrics), prov);
     if (m.metrics.empty()) return Value::floating(static_cast<double>(t.loss.result()), prov);
