@@ -3,7 +3,7 @@
 // ratios (for the MLP training row the peer is PyTorch; time-per-unit rows print ms). Each case runs with n and with 0 iterations, and the difference is timed,
 // so process start-up and imports cancel out. Not a test: it never fails on speed.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -113,8 +113,11 @@ const kernelBuilds = {
 };
 spawnSync('mkdir', ['-p', join(root, 'build-bench')]);
 const env = { ...process.env, NODE_PATH: '/usr/share/nodejs' };
+// Rebuilt when any engine source or header is newer than the build.
+const newestSource = Math.max(...['engine', 'bench'].flatMap((d) => readdirSync(join(root, d), { recursive: true })
+  .map((f) => statSync(join(root, d, f)).mtimeMs)));
 for (const b of Object.values(kernelBuilds)) {
-  if (existsSync(join(root, b.out))) continue;
+  if (existsSync(join(root, b.out)) && statSync(join(root, b.out)).mtimeMs > newestSource) continue;
   const r = spawnSync(b.cmd, [...b.args, '-Iengine', '-isystem', '/usr/include/eigen3', ...kernelSources, '-o', b.out], { cwd: root, env, encoding: 'utf8' });
   if (r.status !== 0) console.log(`(could not build ${b.out}: ${(r.stderr || '').split('\n')[0]})`);
 }

@@ -62,25 +62,28 @@ tf::TfValue explain(const InitializerObj& o, tf::TfValue v, Version version) {
 }
 
 // Orthogonal's steps after the sample: q = Q * sign(diag(R)), transposed when the shape is
-// wide, times gain (a Python float times the float32 tensor), reshaped.
+// wide, times gain (a Python float times the tensor: float32 products for float32 and
+// narrower, double products for float64), reshaped.
 tf::TfValue orthogonal_from(const tf::TfValue& sample, int64_t rows, int64_t cols, double gain, const tensor::Shape& shape, tensor::DType dtype) {
     const tensor::Tensor a = sample.t.astype(tensor::DType::Float64).contiguous();
     const int64_t m = std::max(rows, cols), n = std::min(rows, cols);
-    std::vector<float> as(static_cast<size_t>(m * n));
-    for (int64_t i = 0; i < m * n; ++i) as[static_cast<size_t>(i)] = static_cast<float>(a.data<double>()[i]);
-    const std::vector<float> q = normalized_q(as, m, n);
-    tensor::Tensor t(tensor::DType::Float32, shape);
+    const std::vector<double> q = normalized_q(std::vector<double>(a.data<double>(), a.data<double>() + m * n), m, n);
+    const bool f64 = dtype == tensor::DType::Float64;
+    tensor::Tensor t(f64 ? tensor::DType::Float64 : tensor::DType::Float32, shape);
     const float g = static_cast<float>(gain);
     for (int64_t r = 0; r < rows; ++r)
         for (int64_t c = 0; c < cols; ++c) {
-            const float v = rows < cols ? q[static_cast<size_t>(c * n + r)] : q[static_cast<size_t>(r * n + c)];
-            t.data<float>()[r * cols + c] = g * v;
+            const double v = rows < cols ? q[static_cast<size_t>(c * n + r)] : q[static_cast<size_t>(r * n + c)];
+            if (f64)
+                t.data<double>()[r * cols + c] = gain * v;
+            else
+                t.data<float>()[r * cols + c] = g * static_cast<float>(v);
         }
     auto prov = std::make_shared<lang::Provenance>(sample.prov ? *sample.prov : lang::Provenance{});
     prov->rule = "Orthogonal: the Q of the QR of this normal sample" + (prov->rule.empty() ? "" : " (" + prov->rule + ")") +
                  "; not pinned: TF runs Eigen's float32 Householder QR, the playground runs it in double precision and rounds Q, "
                  "so the last digits may differ from TensorFlow's";
-    return tf::TfValue{dtype == tensor::DType::Float32 ? std::move(t) : t.astype(dtype), prov};
+    return tf::TfValue{dtype == t.dtype() ? std::move(t) : t.astype(dtype), prov};
 }
 
 Value shape_list(const tensor::Shape& shape) {

@@ -7,9 +7,9 @@
 
 namespace seedlab::libs::keras {
 
-std::vector<float> normalized_q(const std::vector<float>& a, int64_t m, int64_t n) {
+std::vector<double> normalized_q(const std::vector<double>& a, int64_t m, int64_t n) {
     const size_t M = static_cast<size_t>(m), N = static_cast<size_t>(n);
-    std::vector<double> r(a.begin(), a.end());  // becomes R (upper part)
+    std::vector<double> r = a;  // becomes R (upper part)
     std::vector<std::vector<double>> vs;        // the Householder vectors v_k (length m - k)
     for (size_t k = 0; k < N; ++k) {
         double norm = 0;
@@ -45,11 +45,11 @@ std::vector<float> normalized_q(const std::vector<float>& a, int64_t m, int64_t 
             for (size_t i = k; i < M; ++i) q[i * N + j] -= f * v[i - k];
         }
     }
-    std::vector<float> out(M * N);
+    std::vector<double> out(M * N);
     for (size_t j = 0; j < N; ++j) {
         const double d = r[j * N + j];
         const double sign = d > 0 ? 1.0 : d < 0 ? -1.0 : 0.0;  // math_ops.sign
-        for (size_t i = 0; i < M; ++i) out[i * N + j] = static_cast<float>(q[i * N + j] * sign);
+        for (size_t i = 0; i < M; ++i) out[i * N + j] = q[i * N + j] * sign;
     }
     return out;
 }

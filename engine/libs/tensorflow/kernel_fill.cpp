@@ -2,6 +2,10 @@
 // block per group, and the variable-count truncated normal with its 256-sample window.
 #include "libs/tensorflow/kernel_fill.hpp"
 
+#include <type_traits>
+
+#include "libs/tensorflow/box_muller_fast.hpp"
+#include "libs/tensorflow/box_muller_simd.hpp"
 #include "libs/tensorflow/kernel_conversions.hpp"
 
 namespace seedlab::libs::tf {
@@ -12,9 +16,12 @@ using Block = rng::Philox4x32Counter;
 // Group g of [n] outputs comes from block counter + g; a partial last group keeps the
 // first outputs of its block.
 // The blocks are generated in batches (TfPhiloxRandom::fill_blocks), the same blocks in
-// the same order as one gen() per group.
-template <class T, int Group, class BlockFn>
-void fill_fixed(TfPhiloxRandom gen, T* out, int64_t n, BlockFn make_group) {
+// the same order as one gen() per group. [make_two_groups], where given, does two
+// whole groups from adjacent blocks at once (the SIMD normal transform).
+struct NoPairFn {};
+
+template <class T, int Group, class BlockFn, class PairFn = NoPairFn>
+void fill_fixed(TfPhiloxRandom gen, T* out, int64_t n, BlockFn make_group, PairFn make_two_groups = {}) {
     constexpr int64_t kBatch = 256;
     Block blocks[kBatch];
     T group[Group];
@@ -24,6 +31,13 @@ void fill_fixed(TfPhiloxRandom gen, T* out, int64_t n, BlockFn make_group) {
         gen.fill_blocks(blocks, static_cast<size_t>(m));
         for (int64_t j = 0; j < m; ++j) {
             const int64_t offset = (g0 + j) * Group;
+            if constexpr (!std::is_same_v<PairFn, NoPairFn>) {
+                if (j + 1 < m && offset + 2 * Group <= n) {
+                    make_two_groups(blocks[j].data(), out + offset);  // blocks j and j+1 are adjacent
+                    ++j;
+                    continue;
+                }
+            }
             if (offset + Group <= n) {
                 make_group(blocks[j], out + offset);
             } else {
@@ -34,10 +48,10 @@ void fill_fixed(TfPhiloxRandom gen, T* out, int64_t n, BlockFn make_group) {
     }
 }
 
-template <class T, int Group, class BlockFn>
-std::vector<T> fill_fixed(TfPhiloxRandom gen, int64_t n, BlockFn make_group) {
+template <class T, int Group, class BlockFn, class PairFn = NoPairFn>
+std::vector<T> fill_fixed(TfPhiloxRandom gen, int64_t n, BlockFn make_group, PairFn make_two_groups = {}) {
     std::vector<T> out(static_cast<size_t>(n > 0 ? n : 0));
-    fill_fixed<T, Group>(gen, out.data(), n, make_group);
+    fill_fixed<T, Group>(gen, out.data(), n, make_group, make_two_groups);
     return out;
 }
 
@@ -74,9 +88,15 @@ constexpr auto uniform_f64_group = [](const Block& b, double* o) {
     o[1] = uint64_to_double(b[2], b[3]);
 };
 constexpr auto normal_f32_group = [](const Block& b, float* o) {
-    box_muller_float(b[0], b[1], o[0], o[1]);
-    box_muller_float(b[2], b[3], o[2], o[3]);
+    fast::box_muller_float(b[0], b[1], o[0], o[1]);
+    fast::box_muller_float(b[2], b[3], o[2], o[3]);
 };
+#if defined(__wasm_simd128__)
+// Two blocks' eight words to eight normals, four pairs at once (the same floats).
+constexpr auto normal_f32_two_groups = [](const uint32_t* w, float* o) { simd::box_muller_float_blocks2(w, o); };
+#else
+constexpr NoPairFn normal_f32_two_groups{};
+#endif
 constexpr auto normal_f64_group = [](const Block& b, double* o) { box_muller_double(b[0], b[1], b[2], b[3], o[0], o[1]); };
 
 std::vector<float> fill_uniform_f32(TfPhiloxRandom gen, int64_t n) { return fill_fixed<float, 4>(gen, n, uniform_f32_group); }
@@ -125,7 +145,7 @@ std::vector<uint64_t> fill_full_int64(TfPhiloxRandom gen, int64_t n) {
     });
 }
 
-std::vector<float> fill_normal_f32(TfPhiloxRandom gen, int64_t n) { return fill_fixed<float, 4>(gen, n, normal_f32_group); }
+std::vector<float> fill_normal_f32(TfPhiloxRandom gen, int64_t n) { return fill_fixed<float, 4>(gen, n, normal_f32_group, normal_f32_two_groups); }
 std::vector<double> fill_normal_f64(TfPhiloxRandom gen, int64_t n) { return fill_fixed<double, 2>(gen, n, normal_f64_group); }
 
 constexpr auto truncated_f32_group = [](rng::TfPhiloxSingleSample& single, float* o) {
@@ -134,7 +154,7 @@ constexpr auto truncated_f32_group = [](rng::TfPhiloxSingleSample& single, float
         const uint32_t x0 = single.next_u32();
         const uint32_t x1 = single.next_u32();
         float f[2];
-        box_muller_float(x0, x1, f[0], f[1]);
+        fast::box_muller_float(x0, x1, f[0], f[1]);
         for (float v : f) {
             if ((v < 0 ? -v : v) < 2.0f) {
                 o[index++] = v;
@@ -173,7 +193,7 @@ tensor::Tensor fill_float_tensor(TfPhiloxRandom gen, FloatDist dist, tensor::DTy
     double* d = f64 ? t.data<double>() : nullptr;
     switch (dist) {
         case FloatDist::Uniform: f64 ? fill_fixed<double, 2>(gen, d, n, uniform_f64_group) : fill_fixed<float, 4>(gen, f, n, uniform_f32_group); break;
-        case FloatDist::Normal: f64 ? fill_fixed<double, 2>(gen, d, n, normal_f64_group) : fill_fixed<float, 4>(gen, f, n, normal_f32_group); break;
+        case FloatDist::Normal: f64 ? fill_fixed<double, 2>(gen, d, n, normal_f64_group) : fill_fixed<float, 4>(gen, f, n, normal_f32_group, normal_f32_two_groups); break;
         case FloatDist::TruncatedNormal:
             f64 ? fill_variable<double, 2>(gen, d, n, truncated_f64_group) : fill_variable<float, 4>(gen, f, n, truncated_f32_group);
             break;

@@ -24,6 +24,17 @@ for shape in [(5, 3), (3, 5), (4, 4)]:
     diag_positive = all(inner(col(q, i), col(a, i)) > 0 for i in range(n))
     print(shape, w.dtype, orth < 1e-6, below < 1e-5, diag_positive)
 
+# float64 variables keep float64 throughout (TF's QR runs in the dtype): orthonormal to
+# double precision, which a float32 Q could not be (its columns are off by ~1e-8).
+w = tf.keras.initializers.Orthogonal(seed=3)((5, 3), dtype=tf.float64).numpy()
+a = tf.random.stateless_normal((5, 3), seed=[3, 0], dtype=tf.float64).numpy().tolist()
+q = w.tolist()
+col = lambda x, j: [x[k][j] for k in range(5)]
+inner = lambda u, v: sum(s * t for s, t in zip(u, v))
+orth = max(abs(inner(col(q, i), col(q, j)) - (1.0 if i == j else 0.0)) for i in range(3) for j in range(3))
+below = max(abs(inner(col(q, i), col(a, j))) for i in range(3) for j in range(i))
+print(w.dtype, orth < 1e-14, below < 1e-13, all(inner(col(q, i), col(a, i)) > 0 for i in range(3)))
+
 # By name in a Dense layer (keras_orthogonal_1d.py: refused below two dimensions).
 layer = tf.keras.layers.Dense(3, kernel_initializer="orthogonal")
 layer.build((None, 3))
