@@ -12,7 +12,8 @@ const dir = mkdtempSync(join(tmpdir(), 'seedlab-bench-'));
 const runners = {
   cpython: (f) => ['/usr/bin/python3', [f]],
   native: (f) => [join(root, 'build-native/seedlab'), ['run', f]],
-  wasm: (f) => ['node', ['--no-experimental-fetch', join(root, 'build-wasm/seedlab.cjs'), 'run', f]],
+  // SEEDLAB_BENCH_WASM_DIR: another wasm build to time (e.g. one configured with -Oz).
+  wasm: (f) => ['node', ['--no-experimental-fetch', join(root, process.env.SEEDLAB_BENCH_WASM_DIR || 'build-wasm', 'seedlab.cjs'), 'run', f]],
 };
 
 const cases = [
