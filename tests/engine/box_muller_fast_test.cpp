@@ -84,11 +84,11 @@ TEST_CASE("TF normal fill equals the exact scalar BoxMullerFloat block by block"
 
 TEST_CASE("TF BoxMullerFloat SIMD128 logf and sincosf equal glibc's (scalar libm) for every uniform input", "[tf][simd]") {
     // Oracle: seedlab::math::logf and sincosf, bit-identical to glibc 2.36 __logf_fma and
-    // __sincosf_fma. Pair i of the eight words takes mantissa m + i for both inputs.
+    // __sincosf_fma. Pair i of the two blocks takes mantissa m + i for both inputs.
     uint64_t mismatches = 0, checked = 0, near = 0;
     for (uint32_t m = 0; m < (1u << 23); m += 4) {
-        const uint32_t w[8] = {m, m, m + 1, m + 1, m + 2, m + 2, m + 3, m + 3};
-        const simd::BoxMullerInputs in = simd::box_muller_inputs(w);
+        const uint32_t a[4] = {m, m, m + 1, m + 1}, b[4] = {m + 2, m + 2, m + 3, m + 3};
+        const simd::BoxMullerInputs in = simd::box_muller_inputs(a, b);
         const simd::Checked lg = simd::logf_x4(in.u1);
         const simd::SinCos sc = simd::sincosf_x4(in.v1);
         int32_t lg_near[4], sc_near[4];

@@ -156,7 +156,7 @@ inline SinCos sincosf_x4(v128_t v) {
 }
 
 // BoxMullerFloat's inputs for four pairs from two blocks: u1 (clamped to 1e-7) and
-// v1 = float(2*pi * u) of the pairs (w[0], w[1]), (w[2], w[3]), (w[4], w[5]), (w[6], w[7]).
+// v1 = float(2*pi * u) of the pairs (a[0], a[1]), (a[2], a[3]), (b[0], b[1]), (b[2], b[3]).
 struct BoxMullerInputs {
     v128_t u1, v1;
 };
@@ -166,8 +166,8 @@ inline v128_t uniform4(v128_t words) {
     return wasm_f32x4_sub(bits, wasm_f32x4_splat(1.0f));
 }
 
-inline BoxMullerInputs box_muller_inputs(const uint32_t* w) {
-    const v128_t a = uniform4(wasm_v128_load(w)), b = uniform4(wasm_v128_load(w + 4));
+inline BoxMullerInputs box_muller_inputs(const uint32_t* block_a, const uint32_t* block_b) {
+    const v128_t a = uniform4(wasm_v128_load(block_a)), b = uniform4(wasm_v128_load(block_b));
     const v128_t u1 = wasm_f32x4_max(wasm_i32x4_shuffle(a, b, 0, 2, 4, 6), wasm_f32x4_splat(kBoxMullerEpsilonF));
     const v128_t u2 = wasm_i32x4_shuffle(a, b, 1, 3, 5, 7);
     const v128_t v1 = demote4(mul(wasm_f64x2_promote_low_f32x4(u2), f64(kTwoPi)),
@@ -175,13 +175,16 @@ inline BoxMullerInputs box_muller_inputs(const uint32_t* w) {
     return {u1, v1};
 }
 
-// BoxMullerFloat(w[2i], w[2i+1]) -> o[2i], o[2i+1] for i = 0..3: two blocks at once.
-inline void box_muller_float_blocks2(const uint32_t* w, float* o) {
-    const BoxMullerInputs in = box_muller_inputs(w);
+// BoxMullerFloat of the pairs of block a to o[0..3] and of block b to o[4..7].
+inline void box_muller_float_blocks2(const uint32_t* a, const uint32_t* b, float* o) {
+    const BoxMullerInputs in = box_muller_inputs(a, b);
     const Checked lg = logf_x4(in.u1);
     const SinCos sc = sincosf_x4(in.v1);
     if (wasm_v128_any_true(wasm_v128_or(lg.near, sc.near))) {
-        for (int i = 0; i < 8; i += 2) box_muller_float(w[i], w[i + 1], o[i], o[i + 1]);
+        box_muller_float(a[0], a[1], o[0], o[1]);
+        box_muller_float(a[2], a[3], o[2], o[3]);
+        box_muller_float(b[0], b[1], o[4], o[5]);
+        box_muller_float(b[2], b[3], o[6], o[7]);
         return;
     }
     const v128_t u2 = wasm_f32x4_sqrt(wasm_f32x4_mul(wasm_f32x4_splat(-2.0f), lg.value));

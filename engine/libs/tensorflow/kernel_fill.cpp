@@ -33,7 +33,7 @@ void fill_fixed(TfPhiloxRandom gen, T* out, int64_t n, BlockFn make_group, PairF
             const int64_t offset = (g0 + j) * Group;
             if constexpr (!std::is_same_v<PairFn, NoPairFn>) {
                 if (j + 1 < m && offset + 2 * Group <= n) {
-                    make_two_groups(blocks[j].data(), out + offset);  // blocks j and j+1 are adjacent
+                    make_two_groups(blocks[j], blocks[j + 1], out + offset);
                     ++j;
                     continue;
                 }
@@ -93,7 +93,9 @@ constexpr auto normal_f32_group = [](const Block& b, float* o) {
 };
 #if defined(__wasm_simd128__)
 // Two blocks' eight words to eight normals, four pairs at once (the same floats).
-constexpr auto normal_f32_two_groups = [](const uint32_t* w, float* o) { simd::box_muller_float_blocks2(w, o); };
+constexpr auto normal_f32_two_groups = [](const Block& a, const Block& b, float* o) {
+    simd::box_muller_float_blocks2(a.data(), b.data(), o);
+};
 #else
 constexpr NoPairFn normal_f32_two_groups{};
 #endif
