@@ -23,6 +23,10 @@
 
 namespace seedlab::math::bits {
 
+// Dekker's (Veltkamp's) splitting constant 2^27 + 1: t = kDekkerSplit * a, hi = t - (t - a)
+// gives the top 26 bits of a, and a - hi the rest.
+inline constexpr double kDekkerSplit = 134217729.0;
+
 // __builtin_bit_cast rather than std::bit_cast: emscripten 3.1.6's libc++ 14
 // lacks the latter; both g++ 12 and clang 14 have the builtin.
 constexpr std::uint32_t as_u32(float x) { return __builtin_bit_cast(std::uint32_t, x); }
@@ -113,11 +117,10 @@ inline double round_pack(u128 r, int x, std::uint64_t sign) {
 // Exact product and sum (Dekker, Knuth): hi + lo equals the exact result
 // when nothing overflows or underflows. Needs -ffp-contract=off.
 inline void two_product(double a, double b, double& hi, double& lo) {
-    constexpr double kSplit = 134217729.0;  // 2^27 + 1
     hi = a * b;
-    double t = kSplit * a;
+    double t = kDekkerSplit * a;
     double ah = t - (t - a), al = a - ah;
-    t = kSplit * b;
+    t = kDekkerSplit * b;
     double bh = t - (t - b), bl = b - bh;
     lo = ((ah * bh - hi) + ah * bl + al * bh) + al * bl;
 }

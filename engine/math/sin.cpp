@@ -242,7 +242,6 @@ constexpr double kToverp[75] = {
     6349435.0,  12618859.0, 4703257.0,  12806093.0, 14477321.0, 2786137.0,  12875403.0, 9837734.0,
     14528324.0, 13719321.0, 343717.0,
 };
-constexpr double kSplit = 134217729.0;  // 2^27 + 1
 constexpr double kT576 = 0x1p576;
 constexpr double kTm600 = 0x1p-600;
 constexpr double kTm24 = 0x1p-24;
@@ -285,7 +284,7 @@ void branred_part(double xi, double& sum, double& b, double& bb) {
 
 int branred(double x, double& a, double& aa) {
     x *= kTm600;
-    double t = x * kSplit;  // split x into two 26-bit halves
+    double t = x * bits::kDekkerSplit;  // split x into two 26-bit halves
     double x1 = t - (t - x);
     double x2 = x - x1;
     double sum1, b1, bb1, sum2, b2, bb2;
@@ -304,7 +303,7 @@ int branred(double x, double& a, double& aa) {
     }
     double s = b + (bb + bb1 + bb2);
     t = ((b - s) + bb) + (bb1 + bb2);
-    b = s * kSplit;
+    b = s * bits::kDekkerSplit;
     double t1 = b - (b - s);
     double t2 = s - t1;
     b = s * kHp0;

@@ -19,21 +19,39 @@
 // in [0, 2*pi); other inputs give wrong results.
 #pragma once
 
+#include <array>
 #include <bit>
+#include <cstddef>
 #include <cstdint>
 
 #include "libs/tensorflow/kernel_conversions.hpp"
+#include "math/fp_bits.hpp"
 #include "math/logf_data.hpp"
 #include "math/sincosf_data.hpp"
 
 namespace seedlab::libs::tf::fast {
 
-// Dekker's splitting constant and pi/2 split into 26 + 27 bits, so that n * pi/2 is
-// hi + lo exactly for small integers n.
-inline constexpr double kSplit = 134217729.0;  // 2^27 + 1
-inline constexpr double kHalfPiHi = (kSplit * math::sincosf_data::kHalfPi) -
-                                    ((kSplit * math::sincosf_data::kHalfPi) - math::sincosf_data::kHalfPi);
+// pi/2 split into 26 + 27 bits (Dekker), so that n * pi/2 is hi + lo exactly for small
+// integers n.
+inline constexpr double kHalfPiHi = (math::bits::kDekkerSplit * math::sincosf_data::kHalfPi) -
+                                    ((math::bits::kDekkerSplit * math::sincosf_data::kHalfPi) - math::sincosf_data::kHalfPi);
 inline constexpr double kHalfPiLo = math::sincosf_data::kHalfPi - kHalfPiHi;
+
+// glibc's logf table with 1/c also split into 26 + 27 bits for Dekker's product (made
+// once here, not per call).
+struct LogfEntry {
+    double invc, invc_hi, invc_lo, logc;
+};
+inline constexpr auto kLogfTable = [] {
+    std::array<LogfEntry, 1u << math::logf_data::kTableBits> t{};
+    for (size_t i = 0; i < t.size(); ++i) {
+        const double invc = math::logf_data::kTable[i].invc;
+        const double s = math::bits::kDekkerSplit * invc;
+        const double hi = s - (s - invc);
+        t[i] = {invc, hi, invc - hi, math::logf_data::kTable[i].logc};
+    }
+    return t;
+}();
 // How far (in double ulps) a result must be from a float rounding midpoint.
 inline constexpr int64_t kMidpointMargin = 256;
 
@@ -48,14 +66,12 @@ inline double logf_unrounded(float x) {
     using namespace math::logf_data;
     const uint32_t ix = std::bit_cast<uint32_t>(x);
     const uint32_t tmp = ix - kOff;
-    const Entry& e = kTable[(tmp >> (23 - kTableBits)) % (1u << kTableBits)];
+    const LogfEntry& e = kLogfTable[(tmp >> (23 - kTableBits)) % (1u << kTableBits)];
     const int k = static_cast<int32_t>(tmp) >> 23;
     const double z = static_cast<double>(std::bit_cast<float>(ix - (tmp & 0xff800000u)));
     // r = z * invc - 1, the exact product then one rounding (as the fused operation).
-    const double t = kSplit * e.invc;
-    const double invc_hi = t - (t - e.invc), invc_lo = e.invc - invc_hi;
     const double hi = z * e.invc;
-    const double lo = (z * invc_hi - hi) + z * invc_lo;
+    const double lo = (z * e.invc_hi - hi) + z * e.invc_lo;
     const double r = (hi - 1.0) + lo;
     const double y0 = e.logc + static_cast<double>(k) * kLn2;
     const double r2 = r * r;

@@ -13,7 +13,6 @@
 #if defined(__wasm_simd128__)
 #include <wasm_simd128.h>
 
-#include <array>
 #include <cstdint>
 
 #include "libs/tensorflow/box_muller_fast.hpp"
@@ -23,20 +22,8 @@
 
 namespace seedlab::libs::tf::simd {
 
-// glibc's logf table with 1/c also split into 26 + 27 bits for Dekker's product.
-struct LogfEntry {
-    double invc, invc_hi, invc_lo, logc;
-};
-inline constexpr auto kLogfTable = [] {
-    std::array<LogfEntry, 1u << math::logf_data::kTableBits> t{};
-    for (size_t i = 0; i < t.size(); ++i) {
-        const double invc = math::logf_data::kTable[i].invc;
-        const double s = fast::kSplit * invc;
-        const double hi = s - (s - invc);
-        t[i] = {invc, hi, invc - hi, math::logf_data::kTable[i].logc};
-    }
-    return t;
-}();
+using fast::LogfEntry;
+using fast::kLogfTable;
 
 inline v128_t f64(double d) { return wasm_f64x2_splat(d); }
 inline v128_t add(v128_t a, v128_t b) { return wasm_f64x2_add(a, b); }
