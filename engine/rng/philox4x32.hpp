@@ -85,6 +85,31 @@ public:
         return out;
     }
 
+    // The next kSoaLanes blocks, as kSoaLanes calls of operator() return them, side by
+    // side: word w of block l in cw[l] (rounds10_soa's layout, for consumers that
+    // convert words without regrouping them into blocks first).
+    void next_blocks_soa(uint32_t* c0, uint32_t* c1, uint32_t* c2, uint32_t* c3) {
+        constexpr size_t kLanes = philox4x32_detail::kSoaLanes;
+        if (counter_[0] <= std::numeric_limits<uint32_t>::max() - kLanes) {  // no carry out of the low word
+            for (size_t l = 0; l < kLanes; ++l) {
+                c0[l] = counter_[0] + static_cast<uint32_t>(l);
+                c1[l] = counter_[1];
+                c2[l] = counter_[2];
+                c3[l] = counter_[3];
+            }
+            counter_[0] += static_cast<uint32_t>(kLanes);
+        } else {
+            for (size_t l = 0; l < kLanes; ++l) {
+                c0[l] = counter_[0];
+                c1[l] = counter_[1];
+                c2[l] = counter_[2];
+                c3[l] = counter_[3];
+                skip_one();
+            }
+        }
+        philox4x32_detail::rounds10_soa(c0, c1, c2, c3, kLanes, key_[0], key_[1]);
+    }
+
     // [n] blocks, as n calls of operator() return them, into [out]: the counters of 64
     // blocks at a time go through the ten rounds side by side (rounds10_soa).
     void fill_blocks(Philox4x32Counter* out, size_t n) {
@@ -92,24 +117,7 @@ public:
         size_t done = 0;
         uint32_t c0[kLanes], c1[kLanes], c2[kLanes], c3[kLanes];
         for (; done + kLanes <= n; done += kLanes) {
-            if (counter_[0] <= std::numeric_limits<uint32_t>::max() - kLanes) {  // no carry out of the low word
-                for (size_t l = 0; l < kLanes; ++l) {
-                    c0[l] = counter_[0] + static_cast<uint32_t>(l);
-                    c1[l] = counter_[1];
-                    c2[l] = counter_[2];
-                    c3[l] = counter_[3];
-                }
-                counter_[0] += static_cast<uint32_t>(kLanes);
-            } else {
-                for (size_t l = 0; l < kLanes; ++l) {
-                    c0[l] = counter_[0];
-                    c1[l] = counter_[1];
-                    c2[l] = counter_[2];
-                    c3[l] = counter_[3];
-                    skip_one();
-                }
-            }
-            philox4x32_detail::rounds10_soa(c0, c1, c2, c3, kLanes, key_[0], key_[1]);
+            next_blocks_soa(c0, c1, c2, c3);
             for (size_t l = 0; l < kLanes; ++l) out[done + l] = {c0[l], c1[l], c2[l], c3[l]};
         }
         for (; done < n; ++done) out[done] = (*this)();

@@ -6,11 +6,7 @@
 // What it is not: no counter handling (TfPhiloxRandom::fill_blocks) and no conversion.
 #include "rng/philox4x32.hpp"
 
-#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && !defined(__SANITIZE_ADDRESS__)
-#define SEEDLAB_PHILOX_CLONES __attribute__((target_clones("avx512f", "avx2", "default")))
-#else
-#define SEEDLAB_PHILOX_CLONES
-#endif
+#include "compat/target_clones.hpp"
 
 #if defined(__wasm_simd128__)
 #include <wasm_simd128.h>
@@ -92,7 +88,7 @@ void rounds10_soa(uint32_t* __restrict c0, uint32_t* __restrict c1, uint32_t* __
     }
 }
 #else
-SEEDLAB_PHILOX_CLONES
+SEEDLAB_X86_CLONES
 void rounds10_soa(uint32_t* __restrict c0, uint32_t* __restrict c1, uint32_t* __restrict c2, uint32_t* __restrict c3, size_t lanes,
                   uint32_t k0, uint32_t k1) {
     for (int r = 0; r < 10; ++r) {

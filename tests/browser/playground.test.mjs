@@ -121,6 +121,26 @@ test('a syntax error shows a message and the next run still works', async () => 
   await page.close();
 });
 
+test('the default snippet runs on the first part of the engine; TensorFlow fetches the deferred part on first use', async () => {
+  const { page, errors } = await freshPage();
+  const fetched = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  await page.click('#run');
+  await page.waitForSelector('.banner.match');
+  assert.ok(!fetched.some((p) => p.includes('.deferred')), `the default snippet fetched ${fetched.join(', ')}`);
+  await page.selectOption('#examples', 'tf-global-and-op-seed');
+  await page.click('#run');
+  await page.waitForSelector('.run-pane .run-output:has-text("tf.Tensor")');
+  assert.equal(fetched.filter((p) => p.includes('.deferred')).length, 1);
+  assert.match(await page.textContent('.run-pane[data-run="1"] .run-output'), /tf\.Tensor\(\[0\.5380393 +0\.36461866\], shape=\(2,\), dtype=float32\)/);
+  // Later runs in the same worker use the loaded part.
+  await page.click('#run');
+  await page.waitForFunction(() => !document.querySelector('#run').disabled);
+  assert.equal(fetched.filter((p) => p.includes('.deferred')).length, 1);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 import { EXAMPLES } from './examples.mjs';
 
 for (const ex of EXAMPLES) {
@@ -277,7 +297,7 @@ test('embed mode hides the page chrome and autoruns', async () => {
   await page.close();
 });
 
-test('works offline once loaded: the service worker serves the page, the engine and the wasm', async () => {
+test('works offline once loaded: the service worker serves the page, the engine and both parts of the wasm', async () => {
   const { page, errors } = await freshPage();
   await page.evaluate(async () => { await navigator.serviceWorker.ready; });
   // The precache (every file of the build) is in place once the worker is active.
@@ -295,6 +315,10 @@ test('works offline once loaded: the service worker serves the page, the engine 
     await page.click('#run');
     await page.waitForSelector('.banner.match', { timeout: 20000 });
     assert.match(await page.textContent('.run-output'), /0\.8444218515250481/);
+    // The engine's deferred part comes from the cache too.
+    await page.selectOption('#examples', 'tf-global-and-op-seed');
+    await page.click('#run');
+    await page.waitForSelector('.run-pane .run-output:has-text("tf.Tensor")', { timeout: 20000 });
   } finally {
     await context.setOffline(false);
   }

@@ -434,3 +434,27 @@ TEST_CASE("Graph seed 42 with op seeds 6 and 3: uniform_unit_scaling rows of ten
     CHECK(row(6) == texts({"1.58872545", "0.94011414", "-1.35924089", "1.19359171", "1.48940694"}));
     CHECK(row(3) == texts({"0.47769845", "-1.17613626", "-1.06156325", "-0.85632306", "-0.62591958"}));
 }
+
+TEST_CASE("The float32 uniform fill converts 64 blocks at a time as block-by-block Uint32ToFloat does, across counter carries",
+          "[tf][kernel]") {
+    using seedlab::rng::Philox4x32Counter;
+    using seedlab::rng::TfPhiloxRandom;
+    // Oracle: TF's per-block loop (one gen() per group of 4, Uint32ToFloat on each word).
+    const Philox4x32Counter starts[] = {{0, 0, 0, 0}, {0xFFFFFFC0u, 0, 7, 0}, {0xFFFFFF90u, 0xFFFFFFFFu, 2, 0}};
+    for (const auto& start : starts) {
+        for (int64_t n : {0, 1, 3, 4, 255, 256, 257, 511, 512, 1000, 4 * 64 * 3 + 5}) {
+            const TfPhiloxRandom gen(start, {0x12345678u, 0x9ABCDEF0u});
+            const std::vector<float> bulk = fill_uniform_f32(gen, n);
+            const seedlab::tensor::Tensor t = fill_float_tensor(gen, FloatDist::Uniform, seedlab::tensor::DType::Float32, {n});
+            TfPhiloxRandom one = gen;
+            std::vector<float> expected;
+            while (static_cast<int64_t>(expected.size()) < n) {
+                const Philox4x32Counter block = one();
+                for (uint32_t word : block) expected.push_back(uint32_to_float(word));
+            }
+            expected.resize(static_cast<size_t>(n));
+            CHECK(bulk == expected);
+            CHECK(std::vector<float>(t.data<float>(), t.data<float>() + n) == expected);
+        }
+    }
+}

@@ -1,7 +1,6 @@
-// Entry point of the playground page: wires the editor, the controls, the engine
+// The playground page, loaded by boot.ts: wires the editor, the controls, the engine
 // worker, the run panes, notebook cells, share links and embed mode. The editor
 // text is autosaved locally; nothing the user typed is lost on errors or bad links.
-import './style.css';
 import { EngineBridge, freshEntropy } from './engine/bridge';
 import type { RunOptions } from './engine/types';
 import { EXAMPLES, findExample } from './examples/index';
@@ -68,10 +67,13 @@ try { saved = localStorage.getItem(STORAGE_KEY); } catch { /* storage may be dis
 const bridge = new EngineBridge();
 // Offline once loaded: the service worker keeps the build's files (web/public/sw.js). It
 // registers a little after load, so its download of the build does not slow the first run.
+// (boot.ts loads this code after the page, so the load event may have passed already.)
 if ('serviceWorker' in navigator && location.protocol.startsWith('http')) {
-  window.addEventListener('load', () => setTimeout(() => {
+  const register = () => setTimeout(() => {
     navigator.serviceWorker.register('./sw.js').catch(() => { /* the page works online without it */ });
-  }, 1500));
+  }, 1500);
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register);
 }
 let running = false;
 let cellSequence: number[] = [];
@@ -113,8 +115,9 @@ async function execute(cells?: number[]): Promise<void> {
     const result = await bridge.run(editor.getText(), options);
     const computed = performance.now();
     renderResult(panes, banner, result, (line) => editor.goToLine(line));
-    renderPlots(plots, result);
+    const plotted = renderPlots(plots, result);
     editor.setLineMarks(lineMarks(result));
+    await plotted;
     performance.measure('seedlab-engine', { start: started, end: computed });
     performance.measure('seedlab-run', { start: started, end: performance.now() });
     if (pinBox.checked || !entropyInput.value) entropyInput.value = result.runs.map((r) => r.entropy).join(',');
@@ -166,6 +169,7 @@ function snapshot(): ShareState {
 }
 
 runButton.addEventListener('click', () => void execute());
+runButton.disabled = false;  // index.html keeps it disabled until this code has loaded
 stopButton.addEventListener('click', () => bridge.stop());
 pinBox.addEventListener('change', () => { entropyInput.disabled = !pinBox.checked; });
 $('restart').addEventListener('click', () => {

@@ -3,11 +3,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import createSeedlab from '../src/wasm/seedlab-engine.mjs';
+import { splitHooks } from '../src/engine/split';
 import type { RunResult } from '../src/engine/types';
 import { segments } from '../src/panes/segments';
 
 const wasmBinary = readFileSync(new URL('../src/wasm/seedlab-engine.wasm', import.meta.url));
-const engine = (await createSeedlab({ wasmBinary })) as { run(source: string, options: string): string };
+const deferred = () => readFileSync(new URL('../src/wasm/seedlab-engine.deferred.wasm', import.meta.url));
+const engine = (await createSeedlab({ wasmBinary, ...splitHooks(deferred) })) as { run(source: string, options: string): string };
 const run = (source: string, options: object): RunResult => JSON.parse(engine.run(source, JSON.stringify(options)));
 
 describe('wasm engine in Node', () => {

@@ -4,6 +4,7 @@
 
 #include <type_traits>
 
+#include "compat/target_clones.hpp"
 #include "libs/tensorflow/box_muller_fast.hpp"
 #include "libs/tensorflow/box_muller_simd.hpp"
 #include "libs/tensorflow/kernel_conversions.hpp"
@@ -101,7 +102,39 @@ constexpr NoPairFn normal_f32_two_groups{};
 #endif
 constexpr auto normal_f64_group = [](const Block& b, double* o) { box_muller_double(b[0], b[1], b[2], b[3], o[0], o[1]); };
 
-std::vector<float> fill_uniform_f32(TfPhiloxRandom gen, int64_t n) { return fill_fixed<float, 4>(gen, n, uniform_f32_group); }
+// uniform_f32_group on kSoaLanes blocks given side by side (word w of block l in cw[l]),
+// into 4 * kSoaLanes floats in block order: the words go from the rounds to the floats
+// without being regrouped into blocks first.
+constexpr size_t kSoaLanes = rng::philox4x32_detail::kSoaLanes;
+SEEDLAB_X86_CLONES
+void uniform_f32_soa(const uint32_t* __restrict c0, const uint32_t* __restrict c1, const uint32_t* __restrict c2,
+                     const uint32_t* __restrict c3, float* __restrict out) {
+    for (size_t l = 0; l < kSoaLanes; ++l) {
+        out[4 * l] = uint32_to_float(c0[l]);
+        out[4 * l + 1] = uint32_to_float(c1[l]);
+        out[4 * l + 2] = uint32_to_float(c2[l]);
+        out[4 * l + 3] = uint32_to_float(c3[l]);
+    }
+}
+
+// fill_fixed<float, 4>(gen, out, n, uniform_f32_group), whole batches of kSoaLanes
+// blocks through uniform_f32_soa.
+void fill_uniform_f32_into(TfPhiloxRandom gen, float* out, int64_t n) {
+    constexpr int64_t kChunk = 4 * static_cast<int64_t>(kSoaLanes);
+    alignas(64) uint32_t c0[kSoaLanes], c1[kSoaLanes], c2[kSoaLanes], c3[kSoaLanes];
+    int64_t done = 0;
+    for (; done + kChunk <= n; done += kChunk) {
+        gen.next_blocks_soa(c0, c1, c2, c3);
+        uniform_f32_soa(c0, c1, c2, c3, out + done);
+    }
+    fill_fixed<float, 4>(gen, out + done, n - done, uniform_f32_group);
+}
+
+std::vector<float> fill_uniform_f32(TfPhiloxRandom gen, int64_t n) {
+    std::vector<float> out(static_cast<size_t>(n > 0 ? n : 0));
+    fill_uniform_f32_into(gen, out.data(), n);
+    return out;
+}
 std::vector<double> fill_uniform_f64(TfPhiloxRandom gen, int64_t n) { return fill_fixed<double, 2>(gen, n, uniform_f64_group); }
 
 std::vector<uint16_t> fill_uniform_f16(TfPhiloxRandom gen, int64_t n) {
@@ -194,7 +227,7 @@ tensor::Tensor fill_float_tensor(TfPhiloxRandom gen, FloatDist dist, tensor::DTy
     float* f = f64 ? nullptr : t.data<float>();
     double* d = f64 ? t.data<double>() : nullptr;
     switch (dist) {
-        case FloatDist::Uniform: f64 ? fill_fixed<double, 2>(gen, d, n, uniform_f64_group) : fill_fixed<float, 4>(gen, f, n, uniform_f32_group); break;
+        case FloatDist::Uniform: f64 ? fill_fixed<double, 2>(gen, d, n, uniform_f64_group) : fill_uniform_f32_into(gen, f, n); break;
         case FloatDist::Normal: f64 ? fill_fixed<double, 2>(gen, d, n, normal_f64_group) : fill_fixed<float, 4>(gen, f, n, normal_f32_group, normal_f32_two_groups); break;
         case FloatDist::TruncatedNormal:
             f64 ? fill_variable<double, 2>(gen, d, n, truncated_f64_group) : fill_variable<float, 4>(gen, f, n, truncated_f32_group);

@@ -1,5 +1,6 @@
 // The page's handle on the engine worker: run() resolves with the result; stop()
 // terminates the worker (a stuck script cannot block the page) and starts a new one.
+import { spawnWorker, takeEarlyWorker } from './spawn';
 import type { RunOptions, RunResult, WorkerResponse } from './types';
 
 export class EngineBridge {
@@ -8,7 +9,7 @@ export class EngineBridge {
   private pending = new Map<number, { resolve: (r: RunResult) => void; reject: (e: Error) => void }>();
 
   constructor() {
-    this.worker = this.spawn();
+    this.worker = this.spawn(takeEarlyWorker() ?? spawnWorker());
   }
 
   run(source: string, options: RunOptions): Promise<RunResult> {
@@ -23,11 +24,10 @@ export class EngineBridge {
     this.worker.terminate();
     for (const { reject } of this.pending.values()) reject(new Error('Stopped.'));
     this.pending.clear();
-    this.worker = this.spawn();
+    this.worker = this.spawn(spawnWorker());
   }
 
-  private spawn(): Worker {
-    const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+  private spawn(worker: Worker): Worker {
     worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
       const msg = event.data;
       const waiter = this.pending.get(msg.id);

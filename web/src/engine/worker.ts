@@ -1,13 +1,15 @@
 // Web Worker hosting the wasm engine, so a long run never freezes the page (the
 // page's Stop button terminates this worker). The only place that calls the module.
 import createSeedlab from '../wasm/seedlab-engine.mjs';
+import deferredUrl from '../wasm/seedlab-engine.deferred.wasm?url';
+import { fetchSync, splitHooks } from './split';
 import type { WorkerRequest, WorkerResponse } from './types';
 
 interface EngineModule {
   run(source: string, optionsJson: string): string;
 }
 
-const engine: Promise<EngineModule> = createSeedlab() as Promise<EngineModule>;
+const engine: Promise<EngineModule> = createSeedlab(splitHooks(() => fetchSync(deferredUrl))) as Promise<EngineModule>;
 
 self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   const { id, source, options } = event.data;

@@ -2,11 +2,15 @@
 // bracket matching, Ctrl/Cmd-Enter to run, and a gutter that marks the lines whose
 // output matched (✓) or diverged (≠) across runs, or raised an error (!).
 // What it is not: it does not run code (main.ts wires the Run action).
-import { basicSetup } from 'codemirror';
-import { python } from '@codemirror/lang-python';
+import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
+import { pythonLanguage } from '@codemirror/lang-python';
+import { bracketMatching, defaultHighlightStyle, indentOnInput, LanguageSupport, syntaxHighlighting } from '@codemirror/language';
 import { linter, type Diagnostic } from '@codemirror/lint';
 import { findLints } from './lints';
-import { EditorView, GutterMarker, gutter, keymap } from '@codemirror/view';
+import {
+  drawSelection, dropCursor, EditorView, GutterMarker, gutter, highlightActiveLine, highlightActiveLineGutter,
+  highlightSpecialChars, keymap, lineNumbers,
+} from '@codemirror/view';
 import { Compartment, EditorState, Prec, RangeSet, StateEffect, StateField } from '@codemirror/state';
 
 export type LineMark = 'same' | 'diverged' | 'error';
@@ -41,6 +45,25 @@ const marksField = StateField.define<RangeSet<GutterMarker>>({
   },
 });
 
+// The editing features the page uses, picked from CodeMirror's basic setup: line
+// numbers, undo history, bracket matching, Python highlighting and indentation, the
+// default keymap (Tab indents; Escape then Tab leaves the editor). Not included, to keep
+// the first load small: autocompletion, search panel (the browser's find works), folding.
+const editing = [
+  lineNumbers(),
+  highlightActiveLineGutter(),
+  highlightSpecialChars(),
+  history(),
+  drawSelection(),
+  dropCursor(),
+  indentOnInput(),
+  syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
+  bracketMatching(),
+  highlightActiveLine(),
+  new LanguageSupport(pythonLanguage),
+  keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
+];
+
 export interface EditorPane {
   view: EditorView;
   getText(): string;
@@ -60,8 +83,7 @@ export function createEditor(parent: HTMLElement, initial: string, onRun: () => 
       runKeys,
       marksField,
       gutter({ class: 'cm-mark-gutter', markers: (v) => v.state.field(marksField) }),
-      basicSetup,
-      python(),
+      editing,
       linter((v) => findLints(v.state.doc.toString()).map((l): Diagnostic => {
         const line = v.state.doc.line(Math.min(l.line, v.state.doc.lines));
         return { from: line.from + Math.min(l.from, line.length), to: line.from + Math.min(l.to, line.length), severity: 'warning', message: l.message };

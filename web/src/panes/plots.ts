@@ -2,9 +2,10 @@
 // validation loss, dashed) per epoch overlaid, and a histogram of every run's initial
 // Keras kernels, so a divergence between runs is visible at a glance. The data comes
 // from the engine's series (fit and layer builds emit them); no series, no plots.
+// uPlot is loaded on the first run that has something to plot, so pages without a fit
+// never download it.
 // What it is not: no plotting of printed values (the panes show those).
-import uPlot from 'uplot';
-import 'uplot/dist/uPlot.min.css';
+import type uPlot from 'uplot';
 import type { ProcessResult, RunResult } from '../engine/types';
 import { firstDivergence } from './divergence';
 
@@ -49,7 +50,9 @@ function same(runs: number[][]): boolean {
   return runs.every((r) => r.length === runs[0].length && r.every((v, i) => Object.is(v, runs[0][i])));
 }
 
-function lossPlot(result: RunResult, width: number): HTMLElement | null {
+type UPlot = typeof uPlot;
+
+function lossPlot(uPlot: UPlot, result: RunResult, width: number): HTMLElement | null {
   const losses = result.runs.map((r) => collect(r, 'loss'));
   const vals = result.runs.map((r) => collect(r, 'val_loss'));
   const epochs = Math.max(...losses.map((l) => l.length));
@@ -88,7 +91,7 @@ function lossPlot(result: RunResult, width: number): HTMLElement | null {
   return box;
 }
 
-function weightsPlot(result: RunResult, width: number): HTMLElement | null {
+function weightsPlot(uPlot: UPlot, result: RunResult, width: number): HTMLElement | null {
   const runs = result.runs.map((r) => collect(r, 'initial_weights'));
   const all = runs.flat();
   if (!all.length) return null;
@@ -109,11 +112,37 @@ function weightsPlot(result: RunResult, width: number): HTMLElement | null {
   return box;
 }
 
-// Replaces [container]'s plots with those of [result] (hidden when there is nothing to plot).
-export function renderPlots(container: HTMLElement, result: RunResult): void {
-  container.replaceChildren();
+let loaded: UPlot | null = null;
+let loading: Promise<UPlot> | null = null;
+function loadUPlot(): Promise<UPlot> {
+  loading ??= Promise.all([import('uplot'), import('uplot/dist/uPlot.min.css')]).then(([m]) => (loaded = m.default));
+  return loading;
+}
+
+let generation = 0;
+
+function draw(uPlot: UPlot, container: HTMLElement, result: RunResult): void {
   const width = Math.max(240, Math.min(container.clientWidth || 560, 900) - 16);
-  const plots = [lossPlot(result, width), weightsPlot(result, width)].filter((p): p is HTMLElement => p !== null);
+  const plots = [lossPlot(uPlot, result, width), weightsPlot(uPlot, result, width)].filter((p): p is HTMLElement => p !== null);
   container.append(...plots);
   container.hidden = plots.length === 0;
+}
+
+// Replaces [container]'s plots with those of [result] (hidden when there is nothing to
+// plot). Draws at once when uPlot is loaded; otherwise the returned promise resolves once
+// it has loaded and the plots are drawn (unless a later call superseded this one).
+export function renderPlots(container: HTMLElement, result: RunResult): Promise<void> {
+  const mine = ++generation;
+  container.replaceChildren();
+  const plottable = result.runs.some((r) => r.series.some((s) => s.name === 'loss' || s.name === 'initial_weights'));
+  container.hidden = !plottable;
+  if (!plottable) return Promise.resolve();
+  if (loaded) {
+    draw(loaded, container, result);
+    return Promise.resolve();
+  }
+  return loadUPlot().then((uPlot) => { if (mine === generation) draw(uPlot, container, result); }, () => {
+    loading = null;  // offline before the plotting library was ever cached: try again next run
+    container.hidden = true;
+  });
 }
