@@ -8,11 +8,22 @@ import type { RunResult } from '../src/engine/types';
 import { segments } from '../src/panes/segments';
 
 const wasmBinary = readFileSync(new URL('../src/wasm/seedlab-engine.wasm', import.meta.url));
-const deferred = () => readFileSync(new URL('../src/wasm/seedlab-engine.deferred.wasm', import.meta.url));
+let deferredLoads = 0;
+const deferred = () => {
+  deferredLoads++;
+  return readFileSync(new URL('../src/wasm/seedlab-engine.deferred.wasm', import.meta.url));
+};
 const engine = (await createSeedlab({ wasmBinary, ...splitHooks(deferred) })) as { run(source: string, options: string): string };
 const run = (source: string, options: object): RunResult => JSON.parse(engine.run(source, JSON.stringify(options)));
 
 describe('wasm engine in Node', () => {
+  it('NumPy runs from the engine\'s deferred part, loaded once on first use', () => {
+    const r = run('import numpy as np\nnp.random.seed(0)\nprint(np.random.rand(3))\n', { runs: 2, entropy: ['1', '2'] });
+    expect(r.runs[1].stdout).toBe('[0.5488135  0.71518937 0.60276338]\n');
+    run('import numpy as np\nprint(np.random.default_rng(1).random())\n', { runs: 1, entropy: ['1'] });
+    expect(deferredLoads).toBe(1);
+  });
+
   it('random.seed(0) then random() prints CPython 3.11 values', () => {
     const r = run('import random\nrandom.seed(0)\nprint(random.random())\nprint(random.random())\n', { runs: 1, entropy: ['1'] });
     expect(r.runs[0].stdout).toBe('0.8444218515250481\n0.7579544029403025\n');
