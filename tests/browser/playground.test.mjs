@@ -141,6 +141,31 @@ test('the default snippet runs on the first part of the engine; TensorFlow fetch
   await page.close();
 });
 
+test('without a connection, a script that needs the deferred part says so, and the next run online works', async () => {
+  // A browser of its own without service workers, so the request really fails.
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+  try {
+    const ctx = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await ctx.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(url);
+    await page.click('#run');
+    await page.waitForSelector('.banner.match');
+    await ctx.route('**/*.deferred*.wasm', (route) => route.abort('internetdisconnected'));
+    await page.selectOption('#examples', 'tf-global-and-op-seed');
+    await page.click('#run');
+    await page.waitForSelector('.banner.failure');
+    assert.match(await page.textContent('.banner'), /needs the rest of the engine, which could not be loaded/);
+    await ctx.unroute('**/*.deferred*.wasm');
+    await page.click('#run');
+    await page.waitForSelector('.run-pane .run-output:has-text("tf.Tensor")');
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+  }
+});
+
 import { EXAMPLES } from './examples.mjs';
 
 for (const ex of EXAMPLES) {

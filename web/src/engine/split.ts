@@ -32,9 +32,12 @@ export function fetchSync(url: string): ArrayBuffer {
   const request = new XMLHttpRequest();
   request.open('GET', url, false);
   request.responseType = 'arraybuffer';
-  request.send();
-  if (request.status !== 200 && !(request.status === 0 && request.response)) {
-    throw new Error(`The rest of the engine could not be loaded (HTTP ${request.status}); reload the page to try again.`);
+  const failed = (why: string) => new Error(`this script needs the rest of the engine, which could not be loaded (${why}).`);
+  try {
+    request.send();
+  } catch {
+    throw failed('no connection');  // a synchronous request throws on a network error
   }
+  if (request.status !== 200 && !(request.status === 0 && request.response)) throw failed(`HTTP ${request.status}`);
   return request.response as ArrayBuffer;
 }
