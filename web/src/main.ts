@@ -8,7 +8,7 @@ import { cellCount, renderCells } from './panes/cells';
 import { createEditor } from './panes/editor';
 import { closeProvenance } from './panes/provenance';
 import { lineMarks, renderMessage, renderResult } from './panes/runs';
-import { renderPlots } from './panes/plots';
+import { clearPlots, renderPlots } from './panes/plots';
 import { decodeFragment, encodeState, type ShareState } from './share/link';
 
 const DEFAULT_SOURCE = `import random
@@ -115,9 +115,8 @@ async function execute(cells?: number[]): Promise<void> {
     const result = await bridge.run(editor.getText(), options);
     const computed = performance.now();
     renderResult(panes, banner, result, (line) => editor.goToLine(line));
-    const plotted = renderPlots(plots, result);
+    void renderPlots(plots, result);  // at once once uPlot is loaded; the first plot waits for it
     editor.setLineMarks(lineMarks(result));
-    await plotted;
     performance.measure('seedlab-engine', { start: started, end: computed });
     performance.measure('seedlab-run', { start: started, end: performance.now() });
     if (pinBox.checked || !entropyInput.value) entropyInput.value = result.runs.map((r) => r.entropy).join(',');
@@ -178,8 +177,7 @@ $('restart').addEventListener('click', () => {
   refreshCells();
   renderMessage(banner, 'Restarted: the next cell runs in a fresh process.', 'neutral');
   panes.replaceChildren();
-  plots.replaceChildren();
-  plots.hidden = true;
+  clearPlots(plots);
 });
 examplesSelect.addEventListener('change', () => {
   const ex = findExample(examplesSelect.value);

@@ -128,6 +128,13 @@ function draw(uPlot: UPlot, container: HTMLElement, result: RunResult): void {
   container.hidden = plots.length === 0;
 }
 
+// Removes the plots (and any still waiting for uPlot).
+export function clearPlots(container: HTMLElement): void {
+  ++generation;
+  container.replaceChildren();
+  container.hidden = true;
+}
+
 // Replaces [container]'s plots with those of [result] (hidden when there is nothing to
 // plot). Draws at once when uPlot is loaded; otherwise the returned promise resolves once
 // it has loaded and the plots are drawn (unless a later call superseded this one).
