@@ -5,7 +5,7 @@
 // instrumented to record which functions ran).
 //   node scripts/split_engine.mjs <build dir> <out dir>
 // 1. Loads the instrumented module in Node and runs the first-visit workload: the
-//    gallery's examples that import no NumPy, scikit-learn, TensorFlow or Keras, the
+//    gallery's examples (the first is the page's default snippet, main.ts) that import no NumPy, scikit-learn, TensorFlow or Keras, the
 //    golden scripts of Python's random, os and hash seeding, and the error paths (syntax
 //    error, traceback, unsupported feature, step limit), with options as the page sends.
 // 2. wasm-split keeps the functions that ran in <out>/seedlab-engine.wasm and moves the
@@ -51,7 +51,6 @@ const libraries = /^\s*(import|from)\s+(numpy|sklearn|tensorflow|keras|torch)\b/
 const workload = [
   ...examples().filter((s) => !libraries.test(s)),
   ...pythonTests().filter((s) => !libraries.test(s)),
-  'import random\nrandom.seed(0)\nprint(random.random())\nprint(random.random())\n',  // the page's default snippet
   'print(1\n',
   'def f(x):\n    return 1 / x\nprint(f(0))\n',
   'import random\nprint(random.choice([]))\n',

@@ -11,11 +11,9 @@ import { lineMarks, renderMessage, renderResult } from './panes/runs';
 import { clearPlots, renderPlots } from './panes/plots';
 import { decodeFragment, encodeState, type ShareState } from './share/link';
 
-const DEFAULT_SOURCE = `import random
-random.seed(0)
-print(random.random())
-print(random.random())
-`;
+// The snippet a first visit shows: the gallery's first example (scripts/split_engine.mjs
+// profiles the gallery, so what it runs is in the engine's first part).
+const DEFAULT_SOURCE = EXAMPLES[0].source;
 const STORAGE_KEY = 'seedlab.source';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -115,7 +113,7 @@ async function execute(cells?: number[]): Promise<void> {
     const result = await bridge.run(editor.getText(), options);
     const computed = performance.now();
     renderResult(panes, banner, result, (line) => editor.goToLine(line));
-    void renderPlots(plots, result);  // at once once uPlot is loaded; the first plot waits for it
+    renderPlots(plots, result);  // at once once uPlot is loaded; the first plot waits for it
     editor.setLineMarks(lineMarks(result));
     performance.measure('seedlab-engine', { start: started, end: computed });
     performance.measure('seedlab-run', { start: started, end: performance.now() });

@@ -102,6 +102,8 @@ constexpr NoPairFn normal_f32_two_groups{};
 #endif
 constexpr auto normal_f64_group = [](const Block& b, double* o) { box_muller_double(b[0], b[1], b[2], b[3], o[0], o[1]); };
 
+namespace {
+
 // uniform_f32_group on kSoaLanes blocks given side by side (word w of block l in cw[l]),
 // into 4 * kSoaLanes floats in block order: the words go from the rounds to the floats
 // without being regrouped into blocks first.
@@ -129,6 +131,8 @@ void fill_uniform_f32_into(TfPhiloxRandom gen, float* out, int64_t n) {
     }
     fill_fixed<float, 4>(gen, out + done, n - done, uniform_f32_group);
 }
+
+}  // namespace
 
 std::vector<float> fill_uniform_f32(TfPhiloxRandom gen, int64_t n) {
     std::vector<float> out(static_cast<size_t>(n > 0 ? n : 0));

@@ -136,19 +136,18 @@ export function clearPlots(container: HTMLElement): void {
 }
 
 // Replaces [container]'s plots with those of [result] (hidden when there is nothing to
-// plot). Draws at once when uPlot is loaded; otherwise the returned promise resolves once
-// it has loaded and the plots are drawn (unless a later call superseded this one).
-export function renderPlots(container: HTMLElement, result: RunResult): Promise<void> {
-  const mine = ++generation;
-  container.replaceChildren();
-  const plottable = result.runs.some((r) => r.series.some((s) => s.name === 'loss' || s.name === 'initial_weights'));
-  container.hidden = !plottable;
-  if (!plottable) return Promise.resolve();
+// plot): at once when uPlot is loaded, otherwise once it has loaded (unless a later call
+// superseded this one).
+export function renderPlots(container: HTMLElement, result: RunResult): void {
+  clearPlots(container);
+  const mine = generation;
+  if (!result.runs.some((r) => r.series.some((s) => s.name === 'loss' || s.name === 'initial_weights'))) return;
+  container.hidden = false;
   if (loaded) {
     draw(loaded, container, result);
-    return Promise.resolve();
+    return;
   }
-  return loadUPlot().then((uPlot) => { if (mine === generation) draw(uPlot, container, result); }, () => {
+  loadUPlot().then((uPlot) => { if (mine === generation) draw(uPlot, container, result); }, () => {
     loading = null;  // offline before the plotting library was ever cached: try again next run
     container.hidden = true;
   });
